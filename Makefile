@@ -1,0 +1,43 @@
+# The two commands: `make run` and `make test`. Both set up what they need.
+# Others: `make index`, `make eval` (dev set), `make eval-all` (every set),
+# `make bench`, `make format`, `make clean`.
+
+BUILD ?= build
+INDEX ?= var/index
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc)
+
+.PHONY: all setup configure build index run test eval eval-all bench format clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+configure: setup
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) > /dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j$(JOBS)
+
+index: build
+	@$(BUILD)/index/faqbot-index --corpus corpus --intents intents --out $(INDEX)
+
+# Serves on http://127.0.0.1:8080; HOST and PORT change it. Ctrl-C stops.
+run: index
+	@exec $(BUILD)/server/faqbot-server --index $(INDEX)
+
+test: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+eval: index
+	@python3 scripts/eval.py --server $(BUILD)/server/faqbot-server --index $(INDEX) --sets dev
+
+eval-all: index
+	@python3 scripts/eval.py --server $(BUILD)/server/faqbot-server --index $(INDEX) --sets all
+
+format:
+	@git ls-files '*.cc' '*.h' | xargs -r clang-format -i
+
+clean:
+	rm -rf $(BUILD) $(INDEX)

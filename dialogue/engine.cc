@@ -1,0 +1,110 @@
+// @brief The message -> reply pipeline.
+#include "dialogue/engine.h"
+
+namespace faqbot::dialogue {
+namespace {
+
+using safety::Assessment;
+
+}  // namespace
+
+Engine::Engine(EngineOptions options, std::shared_ptr<const safety::SafetyStage> safety,
+               std::shared_ptr<SessionStore> sessions)
+    : options_(std::move(options)),
+      composer_(options_.composer),
+      safety_(std::move(safety)),
+      sessions_(std::move(sessions)) {}
+
+void Engine::SetKnowledge(std::shared_ptr<const Knowledge> knowledge) {
+  std::lock_guard lock(mu_);
+  knowledge_ = std::move(knowledge);
+}
+
+std::shared_ptr<const Knowledge> Engine::knowledge() const {
+  std::lock_guard lock(mu_);
+  return knowledge_;
+}
+
+Reply Engine::Safety(const Assessment& a, ReplyType type) const {
+  safety::SafetyResponse said = safety_->Respond(a);
+  Reply r;
+  r.type = type;
+  r.text = said.text;
+  r.safety = SafetyInfo{a.rule, said.contacts};
+  return r;
+}
+
+Reply Engine::PersonalAdvice(const Knowledge& kb, const Assessment& a, const Understanding& u,
+                             const index::Analysis& analysis) const {
+  safety::SafetyResponse said = safety_->Respond(a);
+  Reply r;
+  r.type = ReplyType::kFallback;
+  r.text = said.text;
+  r.safety = SafetyInfo{a.rule, said.contacts};
+  r.referrals = composer_.options().referrals;
+  // The general, sourced information that exists on the subject, if any.
+  std::vector<const index::Passage*> passages;
+  if (u.outcome == Understanding::Outcome::kIntent &&
+      u.intent->kind == intents::IntentKind::kAnswer) {
+    passages = composer_.PassagesFor(kb, *u.intent, analysis, u.Focused());
+  } else if (auto hits = kb.index->Search({analysis.ContentStems(), 2, {}}); hits.ok()) {
+    for (const auto& h : *hits) {
+      if (h.coverage >= options_.thresholds.passage_coverage) passages.push_back(h.passage);
+    }
+  }
+  if (!passages.empty()) {
+    r.type = ReplyType::kAnswer;
+    if (u.intent) r.intent = ScoredIntent{u.intent->name, u.confidence};
+    r.text += "\n\nThis is the general information my sources give:";
+    for (const auto* p : passages) r.text += "\n\n" + p->text;
+    composer_.Cite(passages, &r);
+  }
+  r.text += "\n\n" + composer_.options().handoff;
+  return r;
+}
+
+void Engine::Remember(const Understanding& u, SessionState* state) const {
+  if (u.outcome == Understanding::Outcome::kIntent && u.intent->medical) {
+    state->last_intent = u.intent->name;
+  }
+  state->clarify_options.clear();
+  for (const auto* in : u.options) state->clarify_options.push_back(in->name);
+  state->entities = u.slots;
+}
+
+Reply Engine::Respond(const std::string& session_id, const std::string& message) {
+  std::shared_ptr<const Knowledge> kb = knowledge();
+  SessionState state = sessions_->Get(session_id).value_or(SessionState{});
+  ++state.turns;
+
+  Reply reply;
+  Assessment assessment = safety_->Assess(message);
+  if (assessment.kind == Assessment::Kind::kEmergency) {
+    reply = Safety(assessment, ReplyType::kEmergency);
+  } else if (assessment.kind == Assessment::Kind::kCrisis) {
+    reply = Safety(assessment, ReplyType::kCrisis);
+  } else {
+    index::Analysis analysis = kb->analyzer->Analyze(message);
+    Understanding u = Understand(*kb, analysis, state, options_.thresholds);
+    bool advice_intent = u.outcome == Understanding::Outcome::kIntent &&
+                         u.intent->kind == intents::IntentKind::kPersonalAdvice;
+    if (advice_intent && assessment.kind == Assessment::Kind::kNone) {
+      assessment = {Assessment::Kind::kPersonalAdvice, "personal_advice"};
+    }
+    if (assessment.kind == Assessment::Kind::kPersonalAdvice) {
+      reply = PersonalAdvice(*kb, assessment, u, analysis);
+    } else {
+      reply = composer_.Compose(*kb, u, analysis);
+      if (assessment.kind == Assessment::Kind::kInformational && !reply.text.empty()) {
+        reply.text += "\n\n" + safety_->Respond(assessment).text;
+      }
+    }
+    Remember(u, &state);
+  }
+  sessions_->Put(session_id, std::move(state));
+  reply.session_id = session_id;
+  reply.corpus_version = kb->version;
+  return reply;
+}
+
+}  // namespace faqbot::dialogue

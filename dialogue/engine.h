@@ -1,0 +1,51 @@
+// The engine: one message in, one reply out. Runs the pipeline in order --
+// safety, then understanding (intents, entities, context), then retrieval and
+// composition -- against the currently loaded knowledge, and remembers the
+// turn in the session store. Thread-safe; SetKnowledge swaps the bundle
+// atomically while requests are in flight.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "dialogue/composer.h"
+#include "dialogue/knowledge.h"
+#include "dialogue/reply.h"
+#include "dialogue/session_store.h"
+#include "dialogue/understander.h"
+#include "safety/safety_stage.h"
+
+namespace faqbot::dialogue {
+
+struct EngineOptions {
+  ComposerOptions composer;
+  Thresholds thresholds;
+};
+
+class Engine {
+ public:
+  Engine(EngineOptions options, std::shared_ptr<const safety::SafetyStage> safety,
+         std::shared_ptr<SessionStore> sessions);
+
+  void SetKnowledge(std::shared_ptr<const Knowledge> knowledge);
+  std::shared_ptr<const Knowledge> knowledge() const;
+
+  // Requires loaded knowledge. `message` is trimmed, valid UTF-8, non-empty.
+  Reply Respond(const std::string& session_id, const std::string& message);
+
+ private:
+  Reply Safety(const safety::Assessment& assessment, ReplyType type) const;
+  Reply PersonalAdvice(const Knowledge& kb, const safety::Assessment& assessment,
+                       const Understanding& u, const index::Analysis& analysis) const;
+  void Remember(const Understanding& u, SessionState* state) const;
+
+  const EngineOptions options_;
+  const Composer composer_;
+  std::shared_ptr<const safety::SafetyStage> safety_;
+  std::shared_ptr<SessionStore> sessions_;
+  mutable std::mutex mu_;
+  std::shared_ptr<const Knowledge> knowledge_;
+};
+
+}  // namespace faqbot::dialogue

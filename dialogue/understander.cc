@@ -1,0 +1,239 @@
+// @brief Intent choice, context carry-over, confidence and fallback decisions.
+#include "dialogue/understander.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "intents/features.h"
+
+namespace faqbot::dialogue {
+namespace {
+
+using intents::Entity;
+using intents::Intent;
+using intents::IntentKind;
+
+bool Conversational(const Intent& in) {
+  return in.kind == IntentKind::kSmalltalk || in.kind == IntentKind::kHandoff;
+}
+
+bool Mentions(const std::vector<Entity>& mentions, const std::string& type) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [&](const Entity& e) { return e.type == type; });
+}
+
+bool NamesFocus(const Intent& in, const std::vector<Entity>& mentions) {
+  return std::any_of(in.answer.focus.begin(), in.answer.focus.end(),
+                     [&](const std::string& type) { return Mentions(mentions, type); });
+}
+
+// Entities that put a message squarely in the corpus's field.
+bool IsStrong(const Entity& e) {
+  static const std::set<std::string> kStrong = {"topic",     "cancer_type", "uncovered_type",
+                                                "treatment", "test",        "drug"};
+  return kStrong.count(e.type) > 0;
+}
+
+// Content words the bot has never seen: not in the corpus, the catalogue or
+// the lexicon. Off-topic requests are full of them ("flight", "sourdough").
+size_t UnknownWords(const Knowledge& kb, const index::Analysis& a) {
+  size_t unknown = 0;
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    const std::string& w = a.words[i];
+    if (a.stop[i] || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    if (!kb.analyzer->speller().Knows(w)) ++unknown;
+  }
+  return unknown;
+}
+
+bool MentionsBone(const index::Analysis& a, const std::vector<Entity>& mentions) {
+  for (const auto& e : mentions) {
+    if (e.type == "topic" || e.type == "cancer_type" || e.type == "body_site") return true;
+  }
+  return std::find(a.stems.begin(), a.stems.end(), "bone") != a.stems.end();
+}
+
+// A condition or cancer the corpus does not cover, named without the bone.
+const Entity* UncoveredMention(const index::Analysis& a, const std::vector<Entity>& mentions) {
+  for (const auto& e : mentions) {
+    if (e.type == "uncovered_type") return &e;
+  }
+  if (MentionsBone(a, mentions)) return nullptr;
+  for (const auto& e : mentions) {
+    if (e.type == "other_condition" || e.type == "primary_cancer") return &e;
+  }
+  return nullptr;
+}
+
+// Does the message talk about something the corpus is about?
+bool InDomain(const Knowledge& kb, const index::Analysis& a, const std::vector<Entity>& mentions) {
+  if (std::any_of(mentions.begin(), mentions.end(), IsStrong)) return true;
+  return !a.ContentStems().empty() && UnknownWords(kb, a) == 0;
+}
+
+// A message that only names a topic ("bone metastasis?", "define chordoma")
+// asks what it is.
+const Intent* DefinitionFor(const Knowledge& kb, const index::Analysis& a,
+                            const std::vector<Entity>& mentions, const std::string& topic) {
+  std::vector<bool> covered(a.words.size(), false);
+  bool any = false;
+  for (const auto& e : mentions) {
+    if (e.type != "topic" && e.type != "cancer_type") continue;
+    any = true;
+    for (size_t k = e.begin; k < e.end; ++k) covered[k] = true;
+  }
+  if (!any) return nullptr;
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    if (!a.stop[i] && !covered[i]) return nullptr;
+  }
+  std::string aspect = Mentions(mentions, "cancer_type") ? "types" : "definition";
+  for (const auto& in : kb.catalogue.intents()) {
+    if (in.aspect == aspect && (aspect == "types" || in.topic == topic)) return &in;
+  }
+  return nullptr;
+}
+
+// "and for chordoma?", "what about the pain?", "what if it has spread?"
+bool LooksLikeFollowUp(const index::Analysis& a, const std::vector<Entity>& mentions) {
+  if (a.words.empty() || mentions.empty()) return false;
+  const std::string& first = a.words[0];
+  bool opener = first == "and" || first == "also" || first == "same" || first == "for" ||
+                (a.words.size() > 1 && (first == "what" || first == "how") &&
+                 (a.words[1] == "about" || a.words[1] == "if" || a.words[1] == "of"));
+  return opener || a.ContentStems().size() <= 2;
+}
+
+// The topic this turn is about: named in the message, implied by a cancer
+// type, or carried over from the conversation.
+std::string EffectiveTopic(const std::vector<Entity>& mentions,
+                           const std::map<std::string, std::string>& slots) {
+  std::set<std::string> named;
+  for (const auto& e : mentions) {
+    if (e.type == "topic") named.insert(e.value);
+  }
+  if (named.size() == 1) return *named.begin();
+  if (named.size() > 1) return "";
+  if (Mentions(mentions, "cancer_type")) return "stage4";
+  if (Mentions(mentions, "primary_cancer")) return "bone_mets";
+  auto it = slots.find("topic");
+  return it == slots.end() ? "" : it->second;
+}
+
+std::map<std::string, double> AspectProbabilities(const Knowledge& kb,
+                                                  const std::vector<intents::Prediction>& preds) {
+  std::map<std::string, double> out;
+  for (const auto& p : preds) {
+    const Intent* in = kb.catalogue.Find(p.intent);
+    out[in && !in->aspect.empty() ? in->aspect : p.intent] += p.probability;
+  }
+  return out;
+}
+
+std::string AspectOf(const Intent& in) { return in.aspect.empty() ? in.name : in.aspect; }
+
+// Moves `u.intent` to the sibling for the conversation's topic, or -- when no
+// topic is known -- to the topic-neutral sibling or a clarification.
+void ResolveTopic(const Knowledge& kb, const std::string& topic, Understanding* u) {
+  const Intent* in = u->intent;
+  if (in->aspect.empty()) return;
+  if (!topic.empty()) {
+    if (const Intent* sib = kb.catalogue.Sibling(*in, topic)) u->intent = sib;
+    return;
+  }
+  if (in->topic.empty()) return;
+  const Intent* neutral = nullptr;
+  std::vector<const Intent*> specific;
+  for (const auto& other : kb.catalogue.intents()) {
+    if (other.aspect != in->aspect) continue;
+    if (other.topic.empty()) {
+      neutral = &other;
+    } else {
+      specific.push_back(&other);
+    }
+  }
+  if (u->Focused() && neutral) {
+    u->intent = neutral;
+  } else if (!u->Focused() && specific.size() > 1) {
+    u->outcome = Understanding::Outcome::kClarify;
+    u->options = specific;
+  }
+}
+
+}  // namespace
+
+bool Understanding::Focused() const { return intent && NamesFocus(*intent, mentions); }
+
+Understanding Understand(const Knowledge& kb, const index::Analysis& a, const SessionState& session,
+                         const Thresholds& t) {
+  Understanding u;
+  u.mentions = kb.entities.Extract(a);
+  u.slots = session.entities;
+  if (Mentions(u.mentions, "cancer_type")) u.slots.erase("uncovered_type");
+  for (const auto& e : u.mentions) u.slots[e.type] = e.value;
+  std::string topic = EffectiveTopic(u.mentions, session.entities);
+  if (!topic.empty()) u.slots["topic"] = topic;
+
+  u.predictions = kb.classifier.Predict(intents::ExtractFeatures(a, u.mentions), 3);
+  const Intent* top = u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
+  if (!top) return u;
+  auto aspects = AspectProbabilities(kb, u.predictions);
+  double p = aspects[AspectOf(*top)];
+
+  if (Conversational(*top) && u.predictions[0].probability >= t.conversational) {
+    u.outcome = Understanding::Outcome::kIntent;
+    u.intent = top;
+    u.confidence = u.predictions[0].probability;
+    return u;
+  }
+
+  const Intent* last = kb.catalogue.Find(session.last_intent);
+  if (last && LooksLikeFollowUp(a, u.mentions) && NamesFocus(*last, u.mentions)) {
+    u.intent = last;
+    u.follow_up = true;
+    u.confidence = std::max(p, t.intent);
+  } else {
+    if (const Entity* lacking = UncoveredMention(a, u.mentions)) {
+      u.fallback = Understanding::Fallback::kUncovered;
+      u.uncovered = lacking->type == "uncovered_type" ? lacking->value : lacking->text;
+      return u;
+    }
+    if (!InDomain(kb, a, u.mentions)) {
+      u.fallback = Understanding::Fallback::kOffTopic;
+      return u;
+    }
+    if (p < t.intent) {
+      if (const Intent* def = DefinitionFor(kb, a, u.mentions, topic)) {
+        u.outcome = Understanding::Outcome::kIntent;
+        u.intent = def;
+        u.confidence = p;
+        return u;
+      }
+      auto hits = kb.index->Search({a.ContentStems(), 3, {}});
+      if (hits.ok() && !hits->empty() && hits->front().coverage >= t.passage_coverage) {
+        u.outcome = Understanding::Outcome::kPassages;
+        u.hits = std::move(hits).value();
+        u.confidence = u.hits.front().coverage;
+        return u;
+      }
+      u.fallback = Understanding::Fallback::kUnclear;
+      return u;
+    }
+    for (size_t i = 1; i < u.predictions.size(); ++i) {
+      const Intent* other = kb.catalogue.Find(u.predictions[i].intent);
+      if (other && !Conversational(*other) && AspectOf(*other) != AspectOf(*top) &&
+          aspects[AspectOf(*other)] >= t.clarify_ratio * p) {
+        u.outcome = Understanding::Outcome::kClarify;
+        u.options = {top, other};
+        return u;
+      }
+    }
+    u.intent = top;
+    u.confidence = p;
+  }
+  u.outcome = Understanding::Outcome::kIntent;
+  ResolveTopic(kb, topic, &u);
+  return u;
+}
+
+}  // namespace faqbot::dialogue

@@ -1,0 +1,50 @@
+// Understanding: from an analysed message and the conversation so far to a
+// decision -- which intent (or which passages) answers it, whether two
+// readings are too close to call, or whether the corpus cannot answer it.
+// Pure function of its inputs; thread-safe.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dialogue/knowledge.h"
+#include "dialogue/session_store.h"
+#include "index/search_index.h"
+#include "intents/catalogue.h"
+#include "intents/classifier.h"
+#include "intents/entities.h"
+
+namespace faqbot::dialogue {
+
+struct Thresholds {
+  double intent = 0.40;           // below this the classifier's best guess is not trusted
+  double conversational = 0.5;    // small talk and handoff need at least this
+  double clarify_ratio = 0.80;    // a runner-up this close to the best asks which one
+  double passage_coverage = 0.6;  // retrieval needs this share of the query matched
+};
+
+struct Understanding {
+  enum class Outcome { kIntent, kPassages, kClarify, kFallback };
+  enum class Fallback { kNone, kOffTopic, kUncovered, kUnclear };
+
+  Outcome outcome = Outcome::kFallback;
+  Fallback fallback = Fallback::kNone;
+  const intents::Intent* intent = nullptr;
+  double confidence = 0;
+  bool follow_up = false;                        // resolved against the previous turn
+  std::vector<intents::Prediction> predictions;  // the classifier's top three
+  std::vector<intents::Entity> mentions;         // entities named in this message
+  std::map<std::string, std::string> slots;      // entity type -> value, context merged in
+  std::vector<const intents::Intent*> options;   // for kClarify
+  std::vector<index::SearchHit> hits;            // for kPassages
+  std::string uncovered;                         // what the corpus lacks, for kUncovered
+
+  // True when this message names an entity of one of the intent's focus types.
+  bool Focused() const;
+};
+
+Understanding Understand(const Knowledge& kb, const index::Analysis& analysis,
+                         const SessionState& session, const Thresholds& thresholds);
+
+}  // namespace faqbot::dialogue

@@ -1,0 +1,119 @@
+// @brief /v1/chat request parsing and reply serialisation.
+#include "server/chat_json.h"
+
+#include "common/text.h"
+
+namespace faqbot::server {
+namespace {
+
+using nlohmann::json;
+
+ApiError Bad(const std::string& code, const std::string& message) { return {400, code, message}; }
+
+json NullIfEmpty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+}  // namespace
+
+bool ValidSessionId(const std::string& id) {
+  if (id.empty() || id.size() > 128) return false;
+  for (unsigned char c : id) {
+    if (!std::isalnum(c) && c != '.' && c != '_' && c != ':' && c != '-') return false;
+  }
+  return true;
+}
+
+std::variant<std::monostate, ApiError> ValidateMessage(std::string* message,
+                                                       const ChatLimits& limits) {
+  if (!text::IsValidUtf8(*message)) return Bad("invalid_field", "'message' is not valid UTF-8");
+  *message = text::Trim(*message);
+  if (message->empty()) return Bad("empty_message", "'message' is empty");
+  size_t chars = text::Utf8Length(*message);
+  if (chars > limits.max_message_chars) {
+    return Bad("message_too_long", "'message' has " + std::to_string(chars) +
+                                       " characters; the limit is " +
+                                       std::to_string(limits.max_message_chars));
+  }
+  return std::monostate{};
+}
+
+std::variant<ChatRequest, ApiError> ParseChatRequest(const std::string& body,
+                                                     const ChatLimits& limits) {
+  if (!text::IsValidUtf8(body)) return Bad("invalid_json", "the request body is not valid UTF-8");
+  json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Bad("invalid_json", "the request body is not valid JSON");
+  if (!j.is_object()) return Bad("invalid_json", "the request body must be a JSON object");
+
+  for (const char* field : {"session_id", "message"}) {
+    if (!j.contains(field) || j[field].is_null()) {
+      return Bad("missing_field", std::string("'") + field + "' is required");
+    }
+    if (!j[field].is_string()) {
+      return Bad("invalid_field", std::string("'") + field + "' must be a string");
+    }
+  }
+  for (const char* field : {"locale", "channel"}) {
+    if (j.contains(field) && !j[field].is_null() && !j[field].is_string()) {
+      return Bad("invalid_field", std::string("'") + field + "' must be a string");
+    }
+  }
+  if (j.contains("metadata") && !j["metadata"].is_null() && !j["metadata"].is_object()) {
+    return Bad("invalid_field", "'metadata' must be an object");
+  }
+
+  ChatRequest req;
+  req.session_id = j["session_id"].get<std::string>();
+  if (!ValidSessionId(req.session_id)) {
+    return Bad("invalid_field", "'session_id' must be 1-128 characters of A-Z a-z 0-9 . _ : -");
+  }
+  req.message = j["message"].get<std::string>();
+  if (auto err = ValidateMessage(&req.message, limits); std::holds_alternative<ApiError>(err)) {
+    return std::get<ApiError>(err);
+  }
+  req.locale = j.value("locale", json()).is_string() ? j["locale"].get<std::string>() : "";
+  req.channel = j.value("channel", json()).is_string() ? j["channel"].get<std::string>() : "";
+  return req;
+}
+
+json ReplyToJson(const dialogue::Reply& r) {
+  json j;
+  j["session_id"] = r.session_id;
+  j["type"] = dialogue::ReplyTypeName(r.type);
+  j["text"] = r.text;
+  j["intent"] = r.intent ? json{{"name", r.intent->name}, {"confidence", r.intent->confidence}}
+                         : json(nullptr);
+  j["alternatives"] = json::array();
+  for (const auto& a : r.alternatives) {
+    j["alternatives"].push_back({{"name", a.name}, {"confidence", a.confidence}});
+  }
+  j["sources"] = json::array();
+  for (const auto& s : r.sources) {
+    j["sources"].push_back({{"title", s.title},
+                            {"publisher", s.publisher},
+                            {"url", s.url},
+                            {"section", s.section},
+                            {"passage_id", s.passage_id},
+                            {"quote", s.quote}});
+  }
+  j["disclaimer"] = NullIfEmpty(r.disclaimer);
+  j["referrals"] = json::array();
+  for (const auto& ref : r.referrals) {
+    j["referrals"].push_back({{"name", ref.name}, {"url", ref.url}, {"reason", ref.reason}});
+  }
+  j["suggestions"] = r.suggestions;
+  if (r.safety) {
+    json contacts = json::array();
+    for (const auto& c : r.safety->contacts) {
+      contacts.push_back({{"name", c.name},
+                          {"phone", NullIfEmpty(c.phone)},
+                          {"url", NullIfEmpty(c.url)},
+                          {"note", NullIfEmpty(c.note)}});
+    }
+    j["safety"] = {{"rule", r.safety->rule}, {"contacts", contacts}};
+  } else {
+    j["safety"] = nullptr;
+  }
+  j["corpus_version"] = r.corpus_version;
+  return j;
+}
+
+}  // namespace faqbot::server

@@ -1,0 +1,96 @@
+#include "index/xapian_search_index.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "index/bundle.h"
+#include "index/xapian_writer.h"
+#include "tests/support/test_support.h"
+
+namespace faqbot::index {
+namespace {
+
+using faqbot::testing::SharedKnowledge;
+
+std::vector<std::string> Stems(const std::string& text) {
+  return SharedKnowledge()->analyzer->Analyze(text).ContentStems();
+}
+
+TEST(XapianSearchIndexTest, FindsTheRightPassages) {
+  const auto& idx = *SharedKnowledge()->index;
+  auto hits = idx.Search({Stems("radioactive glucose scan"), 3, {}});
+  ASSERT_TRUE(hits.ok());
+  ASSERT_FALSE(hits->empty());
+  EXPECT_EQ(hits->front().passage->id, "bone-metastasis#how-are-bone-metastases-diagnosed-5");
+  EXPECT_GT(hits->front().coverage, 0.9);
+}
+
+TEST(XapianSearchIndexTest, HeadingsWeighMoreThanBody) {
+  const auto& idx = *SharedKnowledge()->index;
+  auto hits = idx.Search({Stems("chordoma outlook"), 1, {}});
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ(hits->front().passage->heading_path.back(), "Chordoma outlook");
+}
+
+TEST(XapianSearchIndexTest, UnknownWordsLowerCoverage) {
+  const auto& idx = *SharedKnowledge()->index;
+  auto hits = idx.Search({Stems("symptoms of the flu"), 1, {}});
+  ASSERT_TRUE(hits.ok());
+  ASSERT_FALSE(hits->empty());
+  EXPECT_LT(hits->front().coverage, 0.5);
+}
+
+TEST(XapianSearchIndexTest, WithinRestrictsTheCandidates) {
+  const auto& idx = *SharedKnowledge()->index;
+  std::vector<std::string> within = {"stage-4-bone-cancer#diagnosis-3",
+                                     "bone-metastasis#how-are-bone-metastases-diagnosed-6"};
+  auto hits = idx.Search({Stems("biopsy microscope sample"), 5, within});
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 2u);
+  for (const auto& h : *hits) {
+    EXPECT_TRUE(h.passage->id == within[0] || h.passage->id == within[1]);
+  }
+}
+
+TEST(XapianSearchIndexTest, LooksUpPassagesAndVersion) {
+  const auto& idx = *SharedKnowledge()->index;
+  const Passage* p = idx.Find("stage-4-bone-cancer#chondrosarcoma-outlook-4");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->text.find("17%"), std::string::npos);
+  EXPECT_EQ(p->publisher, "Medical News Today");
+  EXPECT_EQ(idx.Find("nope#x-1"), nullptr);
+  EXPECT_EQ(idx.version().size(), 12u);
+  EXPECT_GT(idx.DocumentFrequency("metastas"), 0u);
+  EXPECT_EQ(idx.DocumentFrequency("banana"), 0u);
+}
+
+TEST(XapianSearchIndexTest, ConcurrentSearchesShareThePool) {
+  const auto& idx = *SharedKnowledge()->index;
+  auto stems = Stems("bone metastases treatment");
+  std::vector<std::thread> threads;
+  std::atomic<int> ok{0};
+  for (int t = 0; t < 16; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i) {
+        auto hits = idx.Search({stems, 3, {}});
+        if (hits.ok() && !hits->empty()) ++ok;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), 16 * 50);
+}
+
+TEST(XapianSearchIndexTest, OpeningAMissingOrCorruptIndexFailsCleanly) {
+  faqbot::testing::TempDir dir;
+  EXPECT_FALSE(OpenXapianIndex(dir.path() + "/none").ok());
+  faqbot::testing::WriteAll(dir.path() + "/bad/iamglass", "garbage");
+  auto opened = OpenXapianIndex(dir.path() + "/bad");
+  ASSERT_FALSE(opened.ok());
+  EXPECT_EQ(opened.status().code(), StatusCode::kUnavailable);
+}
+
+}  // namespace
+}  // namespace faqbot::index
