@@ -22,6 +22,37 @@ bool ParseNumber(const std::string& s, T* out) {
   return ec == std::errc() && ptr == s.data() + s.size();
 }
 
+std::vector<std::string> CommaList(const std::string& v) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : v + ",") {
+    if (c == ',') {
+      while (!cur.empty() && cur.back() == ' ') cur.pop_back();
+      size_t start = cur.find_first_not_of(' ');
+      if (start != std::string::npos) out.push_back(cur.substr(start));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return out;
+}
+
+// A setting that takes any string (secrets, paths, names).
+Setting Text(const char* env, const char* flag, std::string ServerConfig::*field) {
+  return {env, flag, [field](ServerConfig* c, const std::string& v) {
+            c->*field = v;
+            return true;
+          }};
+}
+
+Setting List(const char* env, const char* flag, std::vector<std::string> ServerConfig::*field) {
+  return {env, flag, [field](ServerConfig* c, const std::string& v) {
+            c->*field = CommaList(v);
+            return true;
+          }};
+}
+
 const std::vector<Setting>& Settings() {
   static const std::vector<Setting> kSettings = {
       {"HOST", "--host",
@@ -44,6 +75,18 @@ const std::vector<Setting>& Settings() {
        }},
       {"FAQBOT_LOG_LEVEL", "--log-level",
        [](ServerConfig* c, const std::string& v) { return !(c->log_level = v).empty(); }},
+      Text("FAQBOT_LOG_HASH_KEY", "--log-hash-key", &ServerConfig::log_hash_key),
+      Text("FAQBOT_REGION", "--region", &ServerConfig::region),
+      Text("FAQBOT_CONTACTS_FILE", "--contacts-file", &ServerConfig::contacts_file),
+      List("FAQBOT_API_KEYS", "--api-keys", &ServerConfig::api_keys),
+      List("FAQBOT_CORS_ORIGINS", "--cors-origins", &ServerConfig::cors_origins),
+      Text("FAQBOT_PUBLIC_URL", "--public-url", &ServerConfig::public_url),
+      Text("FAQBOT_TELEGRAM_SECRET", "--telegram-secret", &ServerConfig::telegram_secret),
+      Text("FAQBOT_TWILIO_AUTH_TOKEN", "--twilio-auth-token", &ServerConfig::twilio_auth_token),
+      Text("FAQBOT_SLACK_SIGNING_SECRET", "--slack-signing-secret",
+           &ServerConfig::slack_signing_secret),
+      Text("FAQBOT_DIALOGFLOW_TOKEN", "--dialogflow-token", &ServerConfig::dialogflow_token),
+      Text("FAQBOT_DIRECTLINE_SECRET", "--directline-secret", &ServerConfig::directline_secret),
   };
   return kSettings;
 }

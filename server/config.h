@@ -21,6 +21,22 @@ struct ServerConfig {
   size_t session_capacity = 10000;      // FAQBOT_SESSION_CAPACITY
   int session_ttl_seconds = 1800;       // FAQBOT_SESSION_TTL_SECONDS
   std::string log_level = "info";       // FAQBOT_LOG_LEVEL: trace|debug|info|warn|error|off
+  std::string log_hash_key;  // FAQBOT_LOG_HASH_KEY: keys session hashes in logs; empty: random
+
+  // Safety (SAFETY.md section 5): the deployment's region preset, and an
+  // optional file of contacts that override the preset's.
+  std::string region;         // FAQBOT_REGION: "", "US", "UK", "IN", "EU"; "" assumes no country
+  std::string contacts_file;  // FAQBOT_CONTACTS_FILE
+
+  // Channels and who may call them. Empty means "not configured".
+  std::vector<std::string> api_keys;      // FAQBOT_API_KEYS (comma-separated); empty: open
+  std::vector<std::string> cors_origins;  // FAQBOT_CORS_ORIGINS (comma-separated)
+  std::string public_url;                 // FAQBOT_PUBLIC_URL, as the platforms call it
+  std::string telegram_secret;            // FAQBOT_TELEGRAM_SECRET
+  std::string twilio_auth_token;          // FAQBOT_TWILIO_AUTH_TOKEN
+  std::string slack_signing_secret;       // FAQBOT_SLACK_SIGNING_SECRET
+  std::string dialogflow_token;           // FAQBOT_DIALOGFLOW_TOKEN
+  std::string directline_secret;          // FAQBOT_DIRECTLINE_SECRET
 };
 
 // Applies environment variables (from `env`) and flags (argv[1..]) over the

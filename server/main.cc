@@ -11,6 +11,7 @@
 #include "dialogue/engine.h"
 #include "dialogue/knowledge.h"
 #include "safety/rule_safety_stage.h"
+#include "server/chat_routes.h"
 #include "server/config.h"
 #include "server/http_server.h"
 
@@ -64,7 +65,8 @@ int main(int argc, char** argv) {
   dialogue::Engine engine(dialogue::EngineOptions{}, safety, sessions);
   engine.SetKnowledge(*knowledge);
 
-  server::HttpServer http(*config, &engine, log);
+  server::HttpServer http(*config, log);
+  http.Add(server::ChatRoutes(*config, &engine, &http.access_log()));
   auto port = http.Start();
   if (!port.ok()) {
     std::fprintf(stderr, "faqbot-server: %s\n", port.status().message().c_str());

@@ -29,3 +29,22 @@ TEST(ConfigTest, RejectsBadValuesWithAClearMessage) {
 
 }  // namespace
 }  // namespace faqbot::server
+
+namespace faqbot::server {
+namespace {
+
+TEST(ConfigTest, ListsAndSecretsComeFromTheEnvironment) {
+  auto c = LoadConfig({{"FAQBOT_API_KEYS", " k1 , k2,,"},
+                       {"FAQBOT_CORS_ORIGINS", "https://a.example"},
+                       {"FAQBOT_TELEGRAM_SECRET", "s3cret"},
+                       {"FAQBOT_REGION", "UK"}},
+                      {});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->api_keys, (std::vector<std::string>{"k1", "k2"}));
+  EXPECT_EQ(c->cors_origins, std::vector<std::string>{"https://a.example"});
+  EXPECT_EQ(c->telegram_secret, "s3cret");
+  EXPECT_EQ(c->region, "UK");
+}
+
+}  // namespace
+}  // namespace faqbot::server

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "safety/rule_safety_stage.h"
+#include "server/chat_routes.h"
 #include "tests/support/test_support.h"
 
 namespace faqbot::server {
@@ -29,7 +30,8 @@ class HttpServerTest : public ::testing::Test {
     config.port = 0;
     config.max_body_bytes = 4096;
     config.max_message_chars = 200;
-    server_ = std::make_unique<HttpServer>(config, engine_.get(), logger);
+    server_ = std::make_unique<HttpServer>(config, logger);
+    server_->Add(ChatRoutes(config, engine_.get(), &server_->access_log()));
     auto port = server_->Start();
     ASSERT_TRUE(port.ok()) << port.status().ToString();
     client_ = std::make_unique<httplib::Client>("127.0.0.1", *port);
