@@ -2,6 +2,7 @@
 #include "server/http_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -9,16 +10,29 @@
 #include "server/api_error.h"
 
 namespace faqbot::server {
+namespace {
+
+// Exposes the listening socket: the library's listen backlog is compiled in
+// (5), so Start() raises it on the bound socket.
+class Listener : public httplib::Server {
+ public:
+  int socket() const { return svr_sock_; }
+};
+
+}  // namespace
 
 HttpServer::HttpServer(ServerConfig config, std::shared_ptr<spdlog::logger> log)
     : config_(std::move(config)),
       log_(std::move(log)),
       access_(log_, config_.log_hash_key),
-      http_(std::make_unique<httplib::Server>()) {}
+      http_(std::make_unique<Listener>()) {}
 
 HttpServer::~HttpServer() { Stop(); }
 
-void HttpServer::Add(Route route) { routes_.push_back(std::move(route)); }
+void HttpServer::Add(Route route) {
+  patterns_.emplace_back(route.pattern);
+  routes_.push_back(std::move(route));
+}
 
 void HttpServer::Add(std::vector<Route> routes) {
   for (auto& r : routes) Add(std::move(r));
@@ -29,8 +43,10 @@ void HttpServer::Use(Middleware middleware) { middleware_.push_back(std::move(mi
 void HttpServer::Observe(Observer observer) { observers_.push_back(std::move(observer)); }
 
 const Route* HttpServer::Match(const httplib::Request& req) const {
-  for (const auto& r : routes_) {
-    if (r.method == req.method && std::regex_match(req.path, std::regex(r.pattern))) return &r;
+  for (size_t i = 0; i < routes_.size(); ++i) {
+    if (routes_[i].method == req.method && std::regex_match(req.path, patterns_[i])) {
+      return &routes_[i];
+    }
   }
   return nullptr;
 }
@@ -77,7 +93,18 @@ void HttpServer::Install() {
     for (const auto& o : observers_) o(req, res, route, seconds);
     access_.Write(req, res);
   });
+  ApplyConnectionLimits();
+}
+
+void HttpServer::ApplyConnectionLimits() {
+  // Replies go out as two writes (head, body); with Nagle's algorithm the
+  // second waits for the client's delayed ACK, some 40 ms per request.
+  http_->set_tcp_nodelay(true);
   http_->set_payload_max_length(config_.max_body_bytes);
+  http_->set_read_timeout(config_.read_timeout_seconds);
+  http_->set_write_timeout(config_.write_timeout_seconds);
+  http_->set_keep_alive_timeout(config_.keep_alive_timeout_seconds);
+  http_->set_keep_alive_max_count(config_.keep_alive_max_requests);
   http_->new_task_queue = [n = config_.worker_threads] { return new httplib::ThreadPool(n); };
 }
 
@@ -85,10 +112,10 @@ void HttpServer::OnError(const httplib::Request& req, httplib::Response* res) co
   if (!res->body.empty()) return;  // a handler or middleware already wrote an error body
   if (res->status == 404) {
     std::string allow;
-    for (const auto& r : routes_) {
-      if (std::regex_match(req.path, std::regex(r.pattern)) &&
-          allow.find(r.method) == std::string::npos) {
-        allow += (allow.empty() ? "" : ", ") + r.method;
+    for (size_t i = 0; i < routes_.size(); ++i) {
+      const std::string& method = routes_[i].method;
+      if (std::regex_match(req.path, patterns_[i]) && allow.find(method) == std::string::npos) {
+        allow += (allow.empty() ? "" : ", ") + method;
       }
     }
     if (!allow.empty()) {
@@ -120,6 +147,7 @@ Result<int> HttpServer::Start() {
                                std::to_string(config_.port));
   }
   port_ = port;
+  ::listen(static_cast<Listener*>(http_.get())->socket(), config_.listen_backlog);
   thread_ = std::thread([this] { http_->listen_after_bind(); });
   for (int i = 0; i < 5000 && !http_->is_running(); ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -132,6 +160,7 @@ void HttpServer::Stop() {
   if (thread_.joinable()) {
     http_->stop();
     thread_.join();
+    log_->flush();
   }
 }
 

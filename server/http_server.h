@@ -2,13 +2,16 @@
 // adds, middleware run before handlers, JSON errors for everything that goes
 // wrong, and the access log. Start() binds and serves on a background thread;
 // Stop() stops accepting, lets in-flight requests finish and returns when the
-// server has stopped. Add routes, middleware and observers before Start().
+// server has stopped and the log is flushed. Each open connection holds a
+// worker thread while it stays open (config.worker_threads bounds the clients
+// served at once). Add routes, middleware and observers before Start().
 // Thread-safe once started.
 #pragma once
 
 #include <spdlog/logger.h>
 
 #include <memory>
+#include <regex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -45,6 +48,7 @@ class HttpServer {
 
  private:
   void Install();
+  void ApplyConnectionLimits();
   const Route* Match(const httplib::Request& req) const;
   void OnError(const httplib::Request& req, httplib::Response* res) const;
 
@@ -53,6 +57,7 @@ class HttpServer {
   AccessLog access_;
   std::unique_ptr<httplib::Server> http_;
   std::vector<Route> routes_;
+  std::vector<std::regex> patterns_;  // routes_[i]'s pattern, compiled once
   std::vector<Middleware> middleware_;
   std::vector<Observer> observers_;
   std::thread thread_;

@@ -14,6 +14,10 @@
 #include "server/chat_routes.h"
 #include "server/config.h"
 #include "server/http_server.h"
+#include "server/metrics.h"
+#include "server/ops_routes.h"
+#include "server/rate_limiter.h"
+#include "server/reloader.h"
 
 namespace {
 
@@ -27,12 +31,14 @@ std::shared_ptr<spdlog::logger> MakeLogger(const std::string& level) {
   return log;
 }
 
-// Blocks the shutdown signals in every thread, so one thread can wait for them.
+// Blocks the shutdown and reload signals in every thread, so one thread can
+// wait for them.
 sigset_t BlockSignals() {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   return set;
 }
@@ -54,22 +60,33 @@ int main(int argc, char** argv) {
   sigset_t signals = BlockSignals();
   auto log = MakeLogger(config->log_level);
 
-  auto knowledge = dialogue::LoadKnowledge(config->index_dir);
-  if (!knowledge.ok()) {
-    std::fprintf(stderr, "faqbot-server: %s\n", knowledge.status().ToString().c_str());
-    return 1;
-  }
   auto sessions = std::make_shared<dialogue::SessionStore>(
       config->session_capacity, std::chrono::seconds(config->session_ttl_seconds));
   auto safety = std::make_shared<safety::RuleSafetyStage>(safety::RegionContacts{});
-  dialogue::Engine engine(dialogue::EngineOptions{}, safety, sessions);
-  engine.SetKnowledge(*knowledge);
+  dialogue::EngineOptions engine_options;
+  engine_options.composer = config->reply;
+  dialogue::Engine engine(engine_options, safety, sessions);
+  server::Reloader reloader(config->index_dir, {config->search_handles}, &engine, log);
+  server::Metrics metrics;
+  server::RateLimiter limiter({config->rate_limit_per_minute, config->rate_limit_burst});
+  server::OpsDeps ops{&engine, &reloader, &metrics, sessions.get(), &limiter, config->admin_key};
+  server::RegisterServingMetrics(ops);
 
   server::HttpServer http(*config, log);
+  http.Use(server::RateLimitMiddleware(&limiter, config->api_keys));
+  http.Observe(server::MetricsObserver(&metrics));
   http.Add(server::ChatRoutes(*config, &engine, &http.access_log()));
+  http.Add(server::OpsRoutes(ops));
   auto port = http.Start();
   if (!port.ok()) {
     std::fprintf(stderr, "faqbot-server: %s\n", port.status().message().c_str());
+    return 1;
+  }
+  // Serving already, so /healthz answers and /readyz says 503 while loading.
+  auto loaded = reloader.Reload("start");
+  if (loaded.kind != server::ReloadOutcome::Kind::kSwapped) {
+    std::fprintf(stderr, "faqbot-server: %s\n", loaded.error.ToString().c_str());
+    http.Stop();
     return 1;
   }
   std::string url = "http://" + config->host + ":" + std::to_string(*port);
@@ -78,12 +95,12 @@ int main(int argc, char** argv) {
       "try:    curl -s %s/v1/chat -H 'Content-Type: application/json' \\\n"
       "          -d '{\"session_id\":\"demo\",\"message\":\"What are the symptoms of bone "
       "metastases?\"}'\n",
-      (*knowledge)->version.c_str(), url.c_str(), url.c_str());
+      loaded.version.c_str(), url.c_str(), url.c_str());
   std::fflush(stdout);
 
   int sig = 0;
-  sigwait(&signals, &sig);
+  while (sigwait(&signals, &sig) == 0 && sig == SIGHUP) reloader.Reload("sighup");
   log->info(R"({{"event":"shutdown","signal":{}}})", sig);
-  http.Stop();
+  http.Stop();  // stops accepting, finishes in-flight requests, flushes the log
   return 0;
 }

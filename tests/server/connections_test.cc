@@ -1,0 +1,166 @@
+// Connection handling on the real server in-process: many keep-alive clients
+// at once, read timeouts, and graceful shutdown with a request in flight.
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "server/http_server.h"
+#include "tests/server/serving_stack.h"
+
+namespace faqbot::server {
+namespace {
+
+using faqbot::testing::ServingStack;
+
+// Counts arrivals and lets everyone through once `expected` have arrived:
+// proves that many requests were inside handlers at the same moment.
+class Rendezvous {
+ public:
+  explicit Rendezvous(int expected) : expected_(expected) {}
+  bool Arrive(std::chrono::seconds guard) {
+    std::unique_lock lock(mu_);
+    if (++arrived_ >= expected_) cv_.notify_all();
+    return cv_.wait_for(lock, guard, [&] { return arrived_ >= expected_; });
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  const int expected_;
+  int arrived_ = 0;
+};
+
+// A connected TCP socket to the server, or -1.
+int Connect(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  timeval guard{60, 0};  // a hang guard only
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &guard, sizeof guard);
+  return fd;
+}
+
+TEST(ConnectionsTest, ServesManyKeepAliveClientsAtOnceWithTheDefaults) {
+  constexpr int kClients = 256;
+  Rendezvous all_in(kClients);
+  std::atomic<int> timed_out{0};
+  ServingStack stack{ServerConfig{}};  // the defaults faqbot-server runs with
+  stack.http().Add(
+      {"GET", "/rendezvous", "rendezvous", [&](const httplib::Request&, httplib::Response* res) {
+         if (!all_in.Arrive(std::chrono::seconds(60))) ++timed_out;
+         res->set_content("{}", "application/json");
+       }});
+  ASSERT_TRUE(stack.Start());
+  std::atomic<int> ok{0};
+  std::vector<std::thread> clients;
+  for (int i = 0; i < kClients; ++i) {
+    clients.emplace_back([&, i] {
+      httplib::Client c = stack.Client();
+      c.set_keep_alive(true);
+      std::string session = R"({"session_id":"ka-)" + std::to_string(i) + R"(","message":")";
+      // A chat turn opens the connection and leaves it open; all clients then
+      // wait in one handler together on those same connections; a last turn.
+      auto first = c.Post("/v1/chat", session + R"(what is a biopsy"})", "application/json");
+      auto together = c.Get("/rendezvous");
+      auto last = c.Post("/v1/chat", session + R"(and a pet scan?"})", "application/json");
+      if (first && first->status == 200 && together && together->status == 200 && last &&
+          last->status == 200) {
+        ++ok;
+      }
+    });
+  }
+  for (auto& t : clients) t.join();
+  EXPECT_EQ(timed_out.load(), 0) << "handlers gave up waiting for all " << kClients
+                                 << " connections to be served at once";
+  EXPECT_EQ(ok.load(), kClients);
+}
+
+TEST(ConnectionsTest, ASlowClientIsCutOffByTheReadTimeout) {
+  ServerConfig config;
+  config.read_timeout_seconds = 1;
+  config.keep_alive_timeout_seconds = 1;
+  ServingStack stack{config};
+  ASSERT_TRUE(stack.Start());
+  int fd = Connect(stack.port());
+  ASSERT_GE(fd, 0);
+  std::string partial = "POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+  ASSERT_EQ(::send(fd, partial.data(), partial.size(), 0), static_cast<ssize_t>(partial.size()));
+  std::string received;
+  char buf[512];
+  ssize_t n = 0;
+  while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) received.append(buf, static_cast<size_t>(n));
+  ::close(fd);
+  EXPECT_EQ(n, 0) << "the server should close a connection that stops sending";
+  // cpp-httplib answers the half-read request with 400, then hangs up.
+  EXPECT_EQ(received.rfind("HTTP/1.1 400 ", 0), 0u) << received;
+  EXPECT_NE(received.find(R"({"error":{"code":"bad_request")"), std::string::npos) << received;
+  auto after = stack.Chat("hello");
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->status, 200);
+}
+
+TEST(ConnectionsTest, StopFinishesTheRequestInFlightAndStopsAccepting) {
+  std::mutex mu;
+  std::condition_variable cv;
+  bool entered = false, release = false;
+  ServingStack stack{ServerConfig{}};
+  stack.http().Add({"GET", "/slow", "slow", [&](const httplib::Request&, httplib::Response* res) {
+                      std::unique_lock lock(mu);
+                      entered = true;
+                      cv.notify_all();
+                      cv.wait(lock, [&] { return release; });
+                      res->set_content(R"({"done":true})", "application/json");
+                    }});
+  ASSERT_TRUE(stack.Start());
+  int status = 0;
+  std::string body;
+  std::thread client([&] {
+    if (auto res = stack.Client().Get("/slow")) {
+      status = res->status;
+      body = res->body;
+    }
+  });
+  {
+    std::unique_lock lock(mu);
+    cv.wait(lock, [&] { return entered; });
+  }
+  std::thread stopper([&] { stack.Stop(); });
+  int refused_after = 0;  // poll until the listening socket is gone
+  for (int i = 0; i < 1000 && refused_after == 0; ++i) {
+    int fd = Connect(stack.port());
+    if (fd < 0)
+      refused_after = i + 1;
+    else
+      ::close(fd);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_GT(refused_after, 0) << "the server kept accepting after Stop()";
+  {
+    std::lock_guard lock(mu);
+    release = true;
+  }
+  cv.notify_all();
+  client.join();
+  stopper.join();
+  EXPECT_EQ(status, 200) << "the request in flight was dropped";
+  EXPECT_EQ(body, R"({"done":true})");
+  EXPECT_NE(stack.log().find(R"("route":"slow","status":200)"), std::string::npos)
+      << "the access log was flushed";
+}
+
+}  // namespace
+}  // namespace faqbot::server
