@@ -22,6 +22,12 @@ struct Assessment {
   };
   Kind kind = Kind::kNone;
   std::string rule;  // SAFETY.md rule id, e.g. "mscc", "self_harm", "personal_advice"
+  // For kPersonalAdvice: a red-flag topic the message also asks about, whose
+  // urgent-help line the reply should carry ("should I stop chemo if I get a
+  // fever?"). Empty otherwise.
+  std::string informational_rule = {};
+  // What the verdict rests on, for explaining it ("numbness", "back_pain").
+  std::vector<std::string> concepts = {};
 };
 
 // What to say for an assessment, with the deployment region's contacts.

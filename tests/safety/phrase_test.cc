@@ -1,0 +1,77 @@
+#include "safety/phrase.h"
+
+#include <gtest/gtest.h>
+
+#include "common/text.h"
+
+namespace faqbot::safety {
+namespace {
+
+const WordSets kSets = {{"limb", {"leg", "legs", "arm*"}}};
+
+std::vector<std::string> Words(const std::string& s) { return text::Split(s, ' '); }
+
+bool Found(const std::string& notation, const std::string& words) {
+  return !Phrase(notation, kSets).FindAll(Words(words)).empty();
+}
+
+TEST(PhraseTest, WordsAlternativesAndPrefixes) {
+  EXPECT_TRUE(Found("numb", "my legs are numb"));
+  EXPECT_FALSE(Found("numb", "what is my number"));
+  EXPECT_TRUE(Found("tingl*", "tingly feet"));
+  EXPECT_TRUE(Found("cant|unable walk", "i cant walk"));
+  EXPECT_FALSE(Found("cant|unable walk", "i can walk"));
+}
+
+TEST(PhraseTest, NamedSetsExpandWithTheirPrefixes) {
+  EXPECT_TRUE(Found("{limb} ~2 weak", "my legs are weak"));
+  EXPECT_TRUE(Found("{limb} ~2 weak", "my arms are weak"));
+  EXPECT_FALSE(Found("{limb} ~2 weak", "my back is weak"));
+}
+
+TEST(PhraseTest, GapsAllowUpToTheirSize) {
+  EXPECT_TRUE(Found("cant ~2 feel", "cant feel"));
+  EXPECT_TRUE(Found("cant ~2 feel", "cant really properly feel"));
+  EXPECT_FALSE(Found("cant ~2 feel", "cant walk or even properly feel"));
+}
+
+TEST(PhraseTest, NegativeChecksLookAtTheNextWordOrTheEnd) {
+  EXPECT_TRUE(Found("confused !about|by", "dad is confused"));
+  EXPECT_TRUE(Found("confused !about|by", "dad is confused and drowsy"));
+  EXPECT_FALSE(Found("confused !about|by", "i am confused about my bill"));
+}
+
+TEST(PhraseTest, LookBehindChecksTheTwoWordsBefore) {
+  EXPECT_TRUE(Found("<dont|not want ~2 die", "i just want to die"));
+  EXPECT_FALSE(Found("<dont|not want ~2 die", "i dont want to die"));
+  EXPECT_FALSE(Found("<dont|not want ~2 die", "dont really want to die"));
+  EXPECT_TRUE(Found("he ~3 <{limb} collapsed", "he suddenly collapsed"));
+  EXPECT_FALSE(Found("he ~3 <{limb} collapsed", "he says his legs collapsed"));
+}
+
+TEST(PhraseTest, EndAnchorsAtTheEndOfTheClause) {
+  EXPECT_TRUE(Found("cant go on $", "i cant go on"));
+  EXPECT_FALSE(Found("cant go on $", "i cant go on holiday"));
+}
+
+TEST(PhraseTest, FindAllReportsEveryMatchWithItsExtent) {
+  Phrase p("numb", kSets);
+  auto found = p.FindAll(Words("numb legs and numb arms"));
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].begin, 0u);
+  EXPECT_EQ(found[0].end, 1u);
+  EXPECT_EQ(found[1].begin, 3u);
+  auto gap = Phrase("cant ~2 feel ~2 {limb}", kSets).FindAll(Words("i cant feel my legs"));
+  ASSERT_EQ(gap.size(), 1u);
+  EXPECT_EQ(gap[0].begin, 1u);
+  EXPECT_EQ(gap[0].end, 5u);
+}
+
+TEST(PhraseDeathTest, MalformedNotationIsAProgrammingError) {
+  EXPECT_DEATH(Phrase("{nosuchset}", kSets), "unknown word set");
+  EXPECT_DEATH(Phrase("a||b", kSets), "empty alternative");
+  EXPECT_DEATH(Phrase("~0 a", kSets), "positive size");
+}
+
+}  // namespace
+}  // namespace faqbot::safety
