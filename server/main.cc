@@ -62,7 +62,13 @@ int main(int argc, char** argv) {
 
   auto sessions = std::make_shared<dialogue::SessionStore>(
       config->session_capacity, std::chrono::seconds(config->session_ttl_seconds));
-  auto safety = std::make_shared<safety::RuleSafetyStage>(safety::RegionContacts{});
+  auto contacts = safety::LoadRegionContacts(config->region, config->contacts_file);
+  if (!contacts.ok()) {
+    std::fprintf(stderr, "faqbot-server: configuration: %s\n",
+                 contacts.status().message().c_str());
+    return 2;
+  }
+  auto safety = std::make_shared<safety::RuleSafetyStage>(*contacts);
   dialogue::EngineOptions engine_options;
   engine_options.composer = config->reply;
   dialogue::Engine engine(engine_options, safety, sessions);
