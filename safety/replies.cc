@@ -103,7 +103,9 @@ SafetyResponse CrisisReply(const RegionContacts& contacts) {
       Spoken(contacts.crisis.front()) +
       " now: they are there to listen. If you might act on these thoughts or are in danger, "
       "call {emergency}. If you are worried about someone else, they can help you too.";
-  return {Fill(text, contacts), Concat(contacts.crisis, contacts.emergency)};
+  // Only the first emergency contact: a line for "not an emergency" has no
+  // place in a crisis reply.
+  return {Fill(text, contacts), Concat(contacts.crisis, {contacts.emergency.front()})};
 }
 
 SafetyResponse PersonalAdviceReply() {
