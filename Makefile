@@ -6,6 +6,8 @@ BUILD ?= build
 INDEX ?= var/index
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
+BENCH_BUILD ?= build-release
+BENCH_INDEX ?= var/index-bench
 
 .PHONY: all setup configure build index run test eval eval-all bench format clean
 
@@ -35,6 +37,14 @@ eval: index
 
 eval-all: index
 	@python3 scripts/eval.py --server $(BUILD)/server/faqbot-server --index $(INDEX) --sets all
+
+# Every benchmark, from a Release build in $(BENCH_BUILD) (about 10 minutes);
+# README "Benchmarks" says what each measures.
+bench: setup
+	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release -DFAQBOT_BUILD_TESTS=OFF > /dev/null
+	@cmake --build $(BENCH_BUILD) -j$(JOBS)
+	@$(BENCH_BUILD)/index/faqbot-index --corpus corpus --intents intents --out $(BENCH_INDEX) > /dev/null
+	@bench/run_all.sh $(BENCH_BUILD) $(BENCH_INDEX)
 
 format:
 	@git ls-files '*.cc' '*.h' | xargs -r clang-format -i
