@@ -4,6 +4,7 @@
 #include <sys/utsname.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -39,6 +40,22 @@ std::string MachineLine() {
   std::snprintf(buf, sizeof buf, "cores %u, memory %.1f GiB, CPU %s, %s %s",
                 std::thread::hardware_concurrency(), mem_gib,
                 ProcField("/proc/cpuinfo", "model name").c_str(), u.sysname, u.release);
+  return buf;
+}
+
+std::string SchedulerNoiseLine() {
+  std::vector<double> wall;
+  for (int i = 0; i < 2000; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    for (double cpu = ThreadCpuMicros(); ThreadCpuMicros() - cpu < 100;) {
+    }
+    wall.push_back(
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+            .count());
+  }
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "100 us busy loops take p50 %.0f us, p99 %.0f us of wall time",
+                Percentile(&wall, 50), Percentile(&wall, 99));
   return buf;
 }
 

@@ -16,6 +16,12 @@ namespace faqbot::bench {
 // "cores 2, memory 23.4 GiB, CPU AMD EPYC ..., Linux 6.1" from /proc.
 std::string MachineLine();
 
+// How much this machine's scheduler delays a thread just now: the wall time of
+// 2,000 busy loops of 100 us of CPU each, "p50 .. us, p99 .. us". On a quiet
+// machine p99 stays near 100 us; far above it, wall-clock tails measure the
+// machine, not the code (the CPU-time figures are not affected).
+std::string SchedulerNoiseLine();
+
 // The messages of each conversation of a labelled set (e.g. dev.jsonl), in
 // turn order. Exits with a message when the file cannot be read.
 std::vector<std::vector<std::string>> LoadConversations(const std::string& path);

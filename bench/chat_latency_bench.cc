@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
   benchmark::Shutdown();
 
   std::printf("machine: %s\n", bench::MachineLine().c_str());
+  std::printf("scheduler noise: %s\n", bench::SchedulerNoiseLine().c_str());
   std::printf("corpus %s, %zu passages, %zu dev messages x %d rounds\n", (*kb)->version.c_str(),
               (*kb)->index->passages().size(), turns.size(), flags.rounds);
   std::printf("in-process message -> reply:\n  %s\n", bench::Summary(timings).c_str());

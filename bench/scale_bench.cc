@@ -201,6 +201,7 @@ int main(int argc, char** argv) {
   std::printf("engine message -> reply at %zu passages:\n  %s\n", passages.size(),
               bench::Summary(t).c_str());
   std::printf("machine: %s\n", bench::MachineLine().c_str());
+  std::printf("scheduler noise: %s\n", bench::SchedulerNoiseLine().c_str());
   if (flags.work.empty()) fs::remove_all(work);
   return 0;
 }
