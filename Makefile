@@ -1,6 +1,6 @@
 # The two commands: `make run` and `make test`. Both set up what they need.
 # Others: `make index`, `make eval` (dev set), `make eval-all` (every set),
-# `make bench`, `make format`, `make clean`.
+# `make peer` (faqbot beside nlp.js), `make bench`, `make format`, `make clean`.
 
 BUILD ?= build
 INDEX ?= var/index
@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc)
 BENCH_BUILD ?= build-release
 BENCH_INDEX ?= var/index-bench
 
-.PHONY: all setup configure build index run test eval eval-all bench format clean
+.PHONY: all setup configure build index run test eval eval-all peer bench format clean
 
 all: build
 
@@ -37,6 +37,11 @@ eval: index
 
 eval-all: index
 	@python3 scripts/eval.py --server $(BUILD)/server/faqbot-server --index $(INDEX) --sets all
+
+# faqbot and an nlp.js peer trained on the same intents/, side by side on the
+# same sets (bench/peer/; needs node and npm). README "Compared with nlp.js".
+peer: index
+	@BUILD=$(BUILD) INDEX=$(INDEX) PEER_NO_BUILD=1 python3 bench/peer/compare.py
 
 # Every benchmark, from a Release build in $(BENCH_BUILD) (about 10 minutes);
 # README "Benchmarks" says what each measures.
