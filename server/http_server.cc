@@ -147,7 +147,10 @@ Result<int> HttpServer::Start() {
                                std::to_string(config_.port));
   }
   port_ = port;
-  ::listen(static_cast<Listener*>(http_.get())->socket(), config_.listen_backlog);
+  if (::listen(static_cast<Listener*>(http_.get())->socket(), config_.listen_backlog) != 0) {
+    log_->warn(R"({{"event":"listen_backlog","error":"cannot raise it to {}"}})",
+               config_.listen_backlog);
+  }
   thread_ = std::thread([this] { http_->listen_after_bind(); });
   for (int i = 0; i < 5000 && !http_->is_running(); ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));

@@ -2,6 +2,7 @@
 #include "server/reloader.h"
 
 #include <chrono>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace faqbot::server {
