@@ -24,6 +24,35 @@ std::string JoinPassages(const std::vector<const index::Passage*>& passages) {
   return text::Join(parts, "\n\n");
 }
 
+// The message's stems, plus -- for a drug the corpus does not name -- the
+// words of the class it belongs to ("denosumab" -> "bone modifying agent").
+std::vector<std::string> QueryStems(const Knowledge& kb, const index::Analysis& analysis,
+                                    const Understanding& u) {
+  std::vector<std::string> stems = analysis.ContentStems();
+  for (const auto& e : u.mentions) {
+    if (e.type != "drug") continue;
+    std::string words = e.value;
+    std::replace(words.begin(), words.end(), '_', ' ');
+    for (const auto& s : kb.analyzer->Analyze(words, false).ContentStems()) stems.push_back(s);
+  }
+  return stems;
+}
+
+// "My sources don't mention denosumab by name" when they don't.
+std::string DrugLeadIn(const Understanding& u, const std::vector<const index::Passage*>& quoted) {
+  for (const auto& e : u.mentions) {
+    if (e.type != "drug") continue;
+    bool named = std::any_of(quoted.begin(), quoted.end(), [&](const index::Passage* p) {
+      return text::ToLowerAscii(p->text).find(e.text) != std::string::npos;
+    });
+    if (!named) {
+      return "My sources don't mention " + e.text +
+             " by name; this is what they say about the kind of medicine it is:";
+    }
+  }
+  return "";
+}
+
 std::vector<ScoredIntent> Alternatives(const Understanding& u, const std::string& chosen) {
   std::vector<ScoredIntent> out;
   for (const auto& p : u.predictions) {
@@ -58,16 +87,16 @@ std::vector<std::string> Composer::Suggestions(const Knowledge& kb, const Intent
 
 std::vector<const index::Passage*> Composer::PassagesFor(const Knowledge& kb, const Intent& in,
                                                          const index::Analysis& analysis,
-                                                         bool focused) const {
+                                                         const Understanding& u) const {
   std::vector<const index::Passage*> out;
-  bool best = focused || in.answer.select == intents::AnswerSpec::Select::kBest;
+  bool best = u.Focused() || in.answer.select == intents::AnswerSpec::Select::kBest;
   if (best) {
-    auto hits =
-        kb.index->Search({analysis.ContentStems(), in.answer.passages.size(), in.answer.passages});
+    auto hits = kb.index->Search(
+        {QueryStems(kb, analysis, u), in.answer.passages.size(), in.answer.passages});
     if (hits.ok() && !hits->empty()) {
-      double best = hits->front().score;
+      double top = hits->front().score;
       for (const auto& h : *hits) {
-        if (out.size() >= in.answer.max || h.score < 0.5 * best) break;
+        if (out.size() >= in.answer.max || h.score < 0.5 * top) break;
         out.push_back(h.passage);
       }
       std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
@@ -86,8 +115,14 @@ std::vector<const index::Passage*> Composer::PassagesFor(const Knowledge& kb, co
 Reply Composer::Compose(const Knowledge& kb, const Understanding& u,
                         const index::Analysis& analysis) const {
   switch (u.outcome) {
-    case Understanding::Outcome::kIntent:
-      return FromIntent(kb, u, analysis);
+    case Understanding::Outcome::kIntent: {
+      Reply r = FromIntent(kb, u, analysis);
+      if (r.type == ReplyType::kAnswer && !u.uncovered.empty()) {
+        r.text = "My sources don't cover " + Capitalized(u.uncovered) +
+                 "; this is what they say about the rest of your question.\n\n" + r.text;
+      }
+      return r;
+    }
     case Understanding::Outcome::kClarify:
       return Clarify(kb, u);
     case Understanding::Outcome::kPassages:
@@ -127,10 +162,12 @@ Reply Composer::FromIntent(const Knowledge& kb, const Understanding& u,
     default:
       break;
   }
-  auto passages = PassagesFor(kb, in, analysis, u.Focused());
+  auto passages = PassagesFor(kb, in, analysis, u);
   if (passages.empty()) return Fallback(u);
   r.type = ReplyType::kAnswer;
-  r.text = (in.lead_in.empty() ? "" : in.lead_in + "\n\n") + JoinPassages(passages);
+  std::string lead_in = DrugLeadIn(u, passages);
+  if (lead_in.empty()) lead_in = in.lead_in;
+  r.text = (lead_in.empty() ? "" : lead_in + "\n\n") + JoinPassages(passages);
   Cite(passages, &r);
   return r;
 }

@@ -42,7 +42,7 @@ class Composer {
   // one of its focus entities.
   std::vector<const index::Passage*> PassagesFor(const Knowledge& kb, const intents::Intent& in,
                                                  const index::Analysis& analysis,
-                                                 bool focused) const;
+                                                 const Understanding& u) const;
   // Follow-up questions named by an intent.
   std::vector<std::string> Suggestions(const Knowledge& kb, const intents::Intent& in) const;
 

@@ -46,7 +46,7 @@ Reply Engine::PersonalAdvice(const Knowledge& kb, const Assessment& a, const Und
   std::vector<const index::Passage*> passages;
   if (u.outcome == Understanding::Outcome::kIntent &&
       u.intent->kind == intents::IntentKind::kAnswer) {
-    passages = composer_.PassagesFor(kb, *u.intent, analysis, u.Focused());
+    passages = composer_.PassagesFor(kb, *u.intent, analysis, u);
   } else if (auto hits = kb.index->Search({analysis.ContentStems(), 2, {}}); hits.ok()) {
     for (const auto& h : *hits) {
       if (h.coverage >= options_.thresholds.passage_coverage) passages.push_back(h.passage);

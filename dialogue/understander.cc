@@ -30,9 +30,16 @@ bool NamesFocus(const Intent& in, const std::vector<Entity>& mentions) {
 
 // Entities that put a message squarely in the corpus's field.
 bool IsStrong(const Entity& e) {
-  static const std::set<std::string> kStrong = {"topic",     "cancer_type", "uncovered_type",
-                                                "treatment", "test",        "drug"};
+  static const std::set<std::string> kStrong = {"topic",          "cancer_type", "uncovered_type",
+                                                "primary_cancer", "treatment",   "test",
+                                                "drug",           "medical"};
   return kStrong.count(e.type) > 0;
+}
+
+// Entities that hint at health but also occur in everyday requests.
+bool IsWeak(const Entity& e) {
+  return e.type.rfind("health", 0) == 0 || e.type == "symptom" || e.type == "body_site" ||
+         e.type == "extent";
 }
 
 // Content words the bot has never seen: not in the corpus, the catalogue or
@@ -41,7 +48,8 @@ size_t UnknownWords(const Knowledge& kb, const index::Analysis& a) {
   size_t unknown = 0;
   for (size_t i = 0; i < a.words.size(); ++i) {
     const std::string& w = a.words[i];
-    if (a.stop[i] || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    // Letters ("the M in TNM") and numbers say nothing about the topic.
+    if (a.stop[i] || w.size() <= 2 || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
     if (!kb.analyzer->speller().Knows(w)) ++unknown;
   }
   return unknown;
@@ -54,8 +62,10 @@ bool MentionsBone(const index::Analysis& a, const std::vector<Entity>& mentions)
   return std::find(a.stems.begin(), a.stems.end(), "bone") != a.stems.end();
 }
 
-// A condition or cancer the corpus does not cover, named without the bone.
+// A condition or cancer the corpus does not cover, named without anything
+// it does cover.
 const Entity* UncoveredMention(const index::Analysis& a, const std::vector<Entity>& mentions) {
+  if (Mentions(mentions, "cancer_type")) return nullptr;
   for (const auto& e : mentions) {
     if (e.type == "uncovered_type") return &e;
   }
@@ -66,10 +76,27 @@ const Entity* UncoveredMention(const index::Analysis& a, const std::vector<Entit
   return nullptr;
 }
 
-// Does the message talk about something the corpus is about?
+// Does the message talk about something the corpus is about? A specific
+// medical word is enough; a general health word is enough only when the
+// rest of the message holds no word the bot has never seen.
 bool InDomain(const Knowledge& kb, const index::Analysis& a, const std::vector<Entity>& mentions) {
   if (std::any_of(mentions.begin(), mentions.end(), IsStrong)) return true;
-  return !a.ContentStems().empty() && UnknownWords(kb, a) == 0;
+  return std::any_of(mentions.begin(), mentions.end(), IsWeak) && UnknownWords(kb, a) == 0;
+}
+
+bool HasMedicalContext(const SessionState& session) {
+  return !session.last_intent.empty() || session.entities.count("cancer_type") ||
+         session.entities.count("topic");
+}
+
+// Small talk and handoff carry no content of their own; a message that also
+// asks for something the bot has never heard of ("speak in german", "help me
+// pay my bill") is not small talk, unless the classifier is very sure.
+bool AcceptConversational(const Knowledge& kb, const index::Analysis& a, double p,
+                          const Thresholds& t) {
+  if (p < t.conversational) return false;
+  size_t unknown = UnknownWords(kb, a);
+  return unknown == 0 || (unknown == 1 && p >= t.conversational_with_unknown);
 }
 
 // A message that only names a topic ("bone metastasis?", "define chordoma")
@@ -79,13 +106,14 @@ const Intent* DefinitionFor(const Knowledge& kb, const index::Analysis& a,
   std::vector<bool> covered(a.words.size(), false);
   bool any = false;
   for (const auto& e : mentions) {
-    if (e.type != "topic" && e.type != "cancer_type") continue;
-    any = true;
+    if (e.type != "topic" && e.type != "cancer_type" && e.type != "uncovered_type") continue;
+    any = e.type != "uncovered_type" || any;
     for (size_t k = e.begin; k < e.end; ++k) covered[k] = true;
   }
   if (!any) return nullptr;
   for (size_t i = 0; i < a.words.size(); ++i) {
-    if (!a.stop[i] && !covered[i]) return nullptr;
+    bool generic = a.words[i] == "bone" || a.words[i] == "bones" || a.words[i] == "cancer";
+    if (!a.stop[i] && !covered[i] && !generic) return nullptr;
   }
   std::string aspect = Mentions(mentions, "cancer_type") ? "types" : "definition";
   for (const auto& in : kb.catalogue.intents()) {
@@ -132,6 +160,17 @@ std::map<std::string, double> AspectProbabilities(const Knowledge& kb,
 
 std::string AspectOf(const Intent& in) { return in.aspect.empty() ? in.name : in.aspect; }
 
+// Two readings that quote some of the same passages are not worth a question.
+bool ShareAnswers(const Intent& a, const Intent& b) {
+  for (const auto& p : a.answer.passages) {
+    if (std::find(b.answer.passages.begin(), b.answer.passages.end(), p) !=
+        b.answer.passages.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Moves `u.intent` to the sibling for the conversation's topic, or -- when no
 // topic is known -- to the topic-neutral sibling or a clarification.
 void ResolveTopic(const Knowledge& kb, const std::string& topic, Understanding* u) {
@@ -174,17 +213,43 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
   std::string topic = EffectiveTopic(u.mentions, session.entities);
   if (!topic.empty()) u.slots["topic"] = topic;
 
-  u.predictions = kb.classifier.Predict(intents::ExtractFeatures(a, u.mentions), 3);
+  std::vector<index::SearchHit> retrieved = intents::RetrieveForFeatures(*kb.index, a);
+  u.predictions = kb.classifier.Predict(intents::ExtractFeatures(a, u.mentions, retrieved), 4);
   const Intent* top = u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
   if (!top) return u;
   auto aspects = AspectProbabilities(kb, u.predictions);
   double p = aspects[AspectOf(*top)];
 
-  if (Conversational(*top) && u.predictions[0].probability >= t.conversational) {
-    u.outcome = Understanding::Outcome::kIntent;
-    u.intent = top;
-    u.confidence = u.predictions[0].probability;
-    return u;
+  if (top->kind == IntentKind::kOutOfScope) {
+    if (!std::any_of(u.mentions.begin(), u.mentions.end(), IsStrong)) {
+      u.fallback = Understanding::Fallback::kOffTopic;
+      return u;
+    }
+    // "tell me about immunotherapy" reads like "tell me a joke", but names a
+    // treatment: the best reading that is not out of scope stands.
+    double rest = 1.0 - u.predictions.front().probability;
+    u.predictions.erase(u.predictions.begin());
+    for (auto& pred : u.predictions) pred.probability /= rest;
+    top = u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
+    if (!top) return u;
+    aspects = AspectProbabilities(kb, u.predictions);
+    p = aspects[AspectOf(*top)];
+  }
+  if (u.predictions.size() > 3) u.predictions.resize(3);
+  if (Conversational(*top)) {
+    if (AcceptConversational(kb, a, u.predictions[0].probability, t)) {
+      u.outcome = Understanding::Outcome::kIntent;
+      u.intent = top;
+      u.confidence = u.predictions[0].probability;
+      return u;
+    }
+    // Not small talk after all. Without a medical word it is off topic;
+    // with one, it is judged on that without its leading reading.
+    if (!std::any_of(u.mentions.begin(), u.mentions.end(), IsStrong)) {
+      u.fallback = Understanding::Fallback::kOffTopic;
+      return u;
+    }
+    p = 0;
   }
 
   const Intent* last = kb.catalogue.Find(session.last_intent);
@@ -198,7 +263,13 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
       u.uncovered = lacking->type == "uncovered_type" ? lacking->value : lacking->text;
       return u;
     }
-    if (!InDomain(kb, a, u.mentions)) {
+    // A medical reading is enough without a medical word when the classifier
+    // is sure of it, or when the conversation is already about the disease
+    // ("what are my chances?" after "I have chondrosarcoma").
+    bool known_words = UnknownWords(kb, a) == 0;
+    bool sure = p >= t.sure && top->medical && !retrieved.empty() && known_words;
+    bool in_context = HasMedicalContext(session) && top->medical && p >= t.intent && known_words;
+    if (!sure && !in_context && !InDomain(kb, a, u.mentions)) {
       u.fallback = Understanding::Fallback::kOffTopic;
       return u;
     }
@@ -209,10 +280,9 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
         u.confidence = p;
         return u;
       }
-      auto hits = kb.index->Search({a.ContentStems(), 3, {}});
-      if (hits.ok() && !hits->empty() && hits->front().coverage >= t.passage_coverage) {
+      if (!retrieved.empty() && retrieved.front().coverage >= t.passage_coverage) {
         u.outcome = Understanding::Outcome::kPassages;
-        u.hits = std::move(hits).value();
+        u.hits = std::move(retrieved);
         u.confidence = u.hits.front().coverage;
         return u;
       }
@@ -221,15 +291,24 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
     }
     for (size_t i = 1; i < u.predictions.size(); ++i) {
       const Intent* other = kb.catalogue.Find(u.predictions[i].intent);
-      if (other && !Conversational(*other) && AspectOf(*other) != AspectOf(*top) &&
-          aspects[AspectOf(*other)] >= t.clarify_ratio * p) {
+      if (other && !Conversational(*other) && other->kind != IntentKind::kPersonalStatement &&
+          top->kind != IntentKind::kPersonalStatement && AspectOf(*other) != AspectOf(*top) &&
+          !ShareAnswers(*top, *other) && aspects[AspectOf(*other)] >= t.clarify_ratio * p) {
         u.outcome = Understanding::Outcome::kClarify;
         u.options = {top, other};
         return u;
       }
     }
+    if (top->kind == IntentKind::kPersonalStatement &&
+        !std::any_of(u.mentions.begin(), u.mentions.end(), IsStrong)) {
+      u.fallback = Understanding::Fallback::kUnclear;
+      return u;
+    }
     u.intent = top;
     u.confidence = p;
+  }
+  for (const auto& e : u.mentions) {
+    if (e.type == "uncovered_type") u.uncovered = e.value;
   }
   u.outcome = Understanding::Outcome::kIntent;
   ResolveTopic(kb, topic, &u);

@@ -18,10 +18,14 @@
 namespace faqbot::dialogue {
 
 struct Thresholds {
-  double intent = 0.40;           // below this the classifier's best guess is not trusted
-  double conversational = 0.5;    // small talk and handoff need at least this
-  double clarify_ratio = 0.80;    // a runner-up this close to the best asks which one
-  double passage_coverage = 0.6;  // retrieval needs this share of the query matched
+  double intent = 0.30;         // below this the classifier's best guess is not trusted
+  double conversational = 0.5;  // small talk and handoff need at least this
+  double conversational_with_unknown = 0.9;  // ... or this with words the bot never saw
+  double clarify_ratio = 0.80;               // a runner-up this close to the best asks which one
+  double passage_coverage = 0.75;  // retrieval alone needs this share of the query matched
+  // A medical intent this likely, in a message of known words that retrieves
+  // corpus passages, is in the domain even without a medical keyword.
+  double sure = 0.9;
 };
 
 struct Understanding {
@@ -38,7 +42,9 @@ struct Understanding {
   std::map<std::string, std::string> slots;      // entity type -> value, context merged in
   std::vector<const intents::Intent*> options;   // for kClarify
   std::vector<index::SearchHit> hits;            // for kPassages
-  std::string uncovered;                         // what the corpus lacks, for kUncovered
+  // What the corpus lacks: the reason for kUncovered, or -- on an answer --
+  // something the message also named that the answer cannot speak to.
+  std::string uncovered;
 
   // True when this message names an entity of one of the intent's focus types.
   bool Focused() const;

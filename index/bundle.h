@@ -23,6 +23,8 @@ struct BundlePaths {
   std::string model() const { return dir + "/intent_model.tsv"; }
   std::string protected_words() const { return dir + "/protected_words.txt"; }
   std::string manifest() const { return dir + "/MANIFEST"; }
+  // Every passage as one JSON object a line: for people and tools to read.
+  std::string passages() const { return dir + "/passages.jsonl"; }
 };
 
 // A new, empty staging directory under `root` (created if needed).

@@ -15,11 +15,14 @@
 #include "corpus/facts.h"
 #include "index/analyzer.h"
 #include "index/bundle.h"
+#include "index/passage_codec.h"
 #include "index/splitter.h"
 #include "index/tokenizer.h"
+#include "index/xapian_search_index.h"
 #include "index/xapian_writer.h"
 #include "intents/catalogue.h"
 #include "intents/classifier.h"
+#include "intents/cross_validation.h"
 #include "intents/entities.h"
 #include "intents/features.h"
 
@@ -135,6 +138,9 @@ std::map<std::string, int> Vocabulary(const Sources& s, const intents::EntityExt
     add(text::Join(p.heading_path, " "));
   }
   for (const auto& in : s.catalogue.intents()) {
+    // Out-of-scope examples teach the classifier what to refuse; their words
+    // must stay unknown so that off-topic requests keep looking off topic.
+    if (in.kind == intents::IntentKind::kOutOfScope) continue;
     for (const auto& e : in.examples) add(e);
     add(in.question);
   }
@@ -162,16 +168,43 @@ std::vector<std::string> GuardWords(const std::string& dictionary, const SpellCo
 
 intents::IntentClassifier TrainClassifier(const Sources& s, const Analyzer& analyzer,
                                           const intents::EntityExtractor& entities,
-                                          size_t* examples) {
+                                          const SearchIndex& index, size_t* examples) {
   std::vector<intents::TrainingExample> data;
   for (const auto& in : s.catalogue.intents()) {
     for (const auto& e : in.examples) {
       Analysis a = analyzer.Analyze(e);
-      data.push_back({intents::ExtractFeatures(a, entities.Extract(a)), in.name});
+      data.push_back(
+          {intents::ExtractFeatures(a, entities.Extract(a), intents::RetrieveForFeatures(index, a)),
+           in.name});
     }
   }
   *examples = data.size();
   return intents::IntentClassifier::Train(data);
+}
+
+void CrossValidateInto(const Sources& s, const Analyzer& analyzer,
+                       const intents::EntityExtractor& entities, const SearchIndex& index,
+                       int folds, BuildReport* report) {
+  auto cv = intents::CrossValidate(s.catalogue, analyzer, entities, index, folds);
+  report->cv_examples = cv.examples;
+  report->cv_intent_correct = cv.intent_correct;
+  report->cv_aspect_correct = cv.aspect_correct;
+  for (const auto& m : cv.misses) {
+    report->cv_misses.push_back(m.expected + " <- \"" + m.example + "\" -> " + m.predicted + " (" +
+                                std::to_string(m.probability).substr(0, 4) + ")");
+  }
+}
+
+// The analyser for this bundle: the lexicon, and a speller knowing every word
+// of the sources and guarded by the dictionary.
+Analyzer MakeAnalyzer(const Sources& s, const intents::EntityExtractor& entities,
+                      const std::string& dictionary, std::vector<std::string>* guard) {
+  auto speller = std::make_shared<SpellCorrector>();
+  for (const auto& [w, f] : Vocabulary(s, entities)) speller->AddWord(w, f);
+  speller->Build();
+  *guard = GuardWords(dictionary, *speller);
+  for (const auto& w : *guard) speller->Protect(w);
+  return Analyzer(s.lexicon, speller);
 }
 
 std::string UtcNow() {
@@ -186,27 +219,22 @@ std::string UtcNow() {
 Result<BuildReport> BuildBundle(const BuildOptions& o) {
   Sources s;
   if (Status st = LoadSources(o, &s); !st.ok()) return st;
-
-  auto plain_speller = std::make_shared<SpellCorrector>();
-  Analyzer plain(s.lexicon, plain_speller);
+  Analyzer plain(s.lexicon, std::make_shared<SpellCorrector>());
   auto entities = intents::EntityExtractor::Parse(s.files["entities.yaml"], plain);
   if (!entities.ok()) return entities.status();
-
-  auto speller = std::make_shared<SpellCorrector>();
-  for (const auto& [w, f] : Vocabulary(s, *entities)) speller->AddWord(w, f);
-  speller->Build();
-  std::vector<std::string> guard = GuardWords(o.dictionary, *speller);
-  for (const auto& w : guard) speller->Protect(w);
-  Analyzer analyzer(s.lexicon, speller);
-
-  BuildReport report;
-  intents::IntentClassifier model = TrainClassifier(s, analyzer, *entities, &report.examples);
-  s.files["intent_model.tsv"] = model.Serialize();
+  std::vector<std::string> guard;
+  Analyzer analyzer = MakeAnalyzer(s, *entities, o.dictionary, &guard);
   s.files["protected_words.txt"] = text::Join(guard, "\n") + "\n";
+  std::string passages;
+  for (const auto& p : s.passages) passages += EncodePassage(p) + "\n";
+  s.files["passages.jsonl"] = passages;
 
+  // The version names the sources; the index and the model follow from them.
+  BuildReport report;
   std::string digest = kFormat;
-  for (const auto& [name, content] : s.files)
+  for (const auto& [name, content] : s.files) {
     digest += "\n" + name + "\n" + crypto::Sha256Hex(content);
+  }
   report.version = crypto::Sha256Hex(digest).substr(0, 12);
 
   auto staging = CreateStagingDir(o.out_root);
@@ -229,16 +257,25 @@ Result<BuildReport> BuildBundle(const BuildOptions& o) {
                  {"passage_count", std::to_string(s.passages.size())},
                  {"format", kFormat}};
   if (Status st = WriteXapianIndex(paths.xapian(), s.passages, analyzer, wo); !st.ok()) return st;
+
+  auto index = OpenXapianIndex(paths.xapian(), {1});
+  if (!index.ok()) return index.status();
+  if (o.cross_validation_folds > 1) {
+    CrossValidateInto(s, analyzer, *entities, **index, o.cross_validation_folds, &report);
+  }
+  auto model = TrainClassifier(s, analyzer, *entities, **index, &report.examples);
+  if (Status st = WriteFile(paths.model(), model.Serialize()); !st.ok()) return st;
   std::string manifest = "format " + std::string(kFormat) + "\nversion " + report.version +
                          "\nbuilt_at " + wo.metadata["built_at"] + "\n";
   if (Status st = WriteFile(paths.manifest(), manifest); !st.ok()) return st;
+  index->reset();  // closes the database before the directory is renamed
   if (Status st = PublishBundle(o.out_root, *staging, report.version, o.keep); !st.ok()) return st;
 
   report.bundle_dir = (fs::path(o.out_root) / ("v-" + report.version)).string();
   report.documents = s.documents.size();
   report.passages = s.passages.size();
   report.intents = s.catalogue.intents().size();
-  report.vocabulary = speller->vocabulary().size();
+  report.vocabulary = analyzer.speller().vocabulary().size();
   report.protected_words = guard.size();
   return report;
 }

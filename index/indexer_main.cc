@@ -1,7 +1,7 @@
 // @brief faqbot-index: builds a bundle from corpus/ and intents/ and publishes it.
 //
 //   faqbot-index --corpus corpus --intents intents --out var/index
-//                [--dictionary /usr/share/dict/words] [--keep 3]
+//                [--dictionary /usr/share/dict/words] [--keep 3] [--cross-validate 5]
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -13,7 +13,7 @@ namespace {
 void Usage() {
   std::fprintf(stderr,
                "usage: faqbot-index --corpus DIR --intents DIR --out DIR\n"
-               "                    [--dictionary FILE] [--keep N]\n");
+               "                    [--dictionary FILE] [--keep N] [--cross-validate FOLDS]\n");
 }
 
 }  // namespace
@@ -40,6 +40,8 @@ int main(int argc, char** argv) {
       o.dictionary = value();
     } else if (arg == "--keep") {
       o.keep = std::stoi(value());
+    } else if (arg == "--cross-validate") {
+      o.cross_validation_folds = std::stoi(value());
     } else {
       Usage();
       return 2;
@@ -59,5 +61,11 @@ int main(int argc, char** argv) {
       "%zu vocabulary words, %zu guarded words -> %s\n",
       report->version.c_str(), report->documents, report->passages, report->intents,
       report->examples, report->vocabulary, report->protected_words, report->bundle_dir.c_str());
+  if (report->cv_examples > 0) {
+    for (const auto& miss : report->cv_misses) std::printf("  missed: %s\n", miss.c_str());
+    std::printf("faqbot-index: cross-validation: intent %.1f%%, aspect %.1f%% of %zu examples\n",
+                100.0 * report->cv_intent_correct / report->cv_examples,
+                100.0 * report->cv_aspect_correct / report->cv_examples, report->cv_examples);
+  }
   return 0;
 }

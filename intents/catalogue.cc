@@ -19,7 +19,8 @@ const std::map<std::string, IntentKind>& KindsByName() {
       {"handoff", IntentKind::kHandoff},
       {"unsupported", IntentKind::kUnsupported},
       {"personal_advice", IntentKind::kPersonalAdvice},
-      {"personal_statement", IntentKind::kPersonalStatement}};
+      {"personal_statement", IntentKind::kPersonalStatement},
+      {"out_of_scope", IntentKind::kOutOfScope}};
   return kKinds;
 }
 
@@ -49,7 +50,8 @@ Result<Intent> ParseIntent(const YAML::Node& n) {
   in.responses = Strings(n["responses"]);
   in.suggestions = Strings(n["suggestions"]);
   in.medical =
-      n["medical"].as<bool>(in.kind != IntentKind::kSmalltalk && in.kind != IntentKind::kHandoff);
+      n["medical"].as<bool>(in.kind != IntentKind::kSmalltalk && in.kind != IntentKind::kHandoff &&
+                            in.kind != IntentKind::kOutOfScope);
   if (const auto& a = n["answer"]) {
     in.answer.passages = Strings(a["passages"]);
     std::string select = a["select"].as<std::string>("all");

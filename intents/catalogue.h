@@ -14,13 +14,14 @@
 namespace faqbot::intents {
 
 enum class IntentKind {
-  kAnswer,            // quote the listed passages
-  kSurvival,          // look figures up in the survival table by entities
-  kSmalltalk,         // greeting, thanks, goodbye, who/what are you
-  kHandoff,           // the person wants a human
-  kUnsupported,       // a kind of question the corpus does not answer
-  kPersonalAdvice,    // dosing, choosing or stopping treatment, own results
-  kPersonalStatement  // "I have stage 4 osteosarcoma": remembered, acknowledged
+  kAnswer,             // quote the listed passages
+  kSurvival,           // look figures up in the survival table by entities
+  kSmalltalk,          // greeting, thanks, goodbye, who/what are you
+  kHandoff,            // the person wants a human
+  kUnsupported,        // a kind of question the corpus does not answer
+  kPersonalAdvice,     // dosing, choosing or stopping treatment, own results
+  kPersonalStatement,  // "I have stage 4 osteosarcoma": remembered, acknowledged
+  kOutOfScope,         // everyday requests that have nothing to do with the corpus
 };
 
 const char* KindName(IntentKind kind);

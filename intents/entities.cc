@@ -27,7 +27,7 @@ Result<EntityExtractor> EntityExtractor::Parse(const std::string& yaml,
           words.insert(tokens.begin(), tokens.end());
           index::Analysis a = analyzer.Analyze(phrase.as<std::string>(), false);
           if (a.stems.empty()) continue;
-          ex.patterns_.push_back({a.stems, type_name, value_name});
+          ex.patterns_.push_back({a.words, a.stems, type_name, value_name});
         }
       }
     }
@@ -50,6 +50,29 @@ Result<EntityExtractor> EntityExtractor::Load(const std::string& path,
   return ex;
 }
 
+namespace {
+
+// Inflections of one word ("biopsy", "biopsies"; "spread", "spreading") share
+// a stem and nearly all of the shorter form; words that merely stem alike
+// ("radiator", "radiation") do not.
+bool SameWord(const std::string& typed, const std::string& pattern) {
+  if (typed == pattern) return true;
+  size_t shorter = std::min(typed.size(), pattern.size());
+  size_t common = 0;
+  while (common < shorter && typed[common] == pattern[common]) ++common;
+  return common + 1 >= shorter;
+}
+
+}  // namespace
+
+bool EntityExtractor::MatchesAt(const Pattern& p, const index::Analysis& a, size_t at) const {
+  if (at + p.stems.size() > a.stems.size()) return false;
+  for (size_t k = 0; k < p.stems.size(); ++k) {
+    if (a.stems[at + k] != p.stems[k] || !SameWord(a.words[at + k], p.words[k])) return false;
+  }
+  return true;
+}
+
 std::vector<Entity> EntityExtractor::Extract(const index::Analysis& a) const {
   std::vector<Entity> out;
   const auto& stems = a.stems;
@@ -60,10 +83,7 @@ std::vector<Entity> EntityExtractor::Extract(const index::Analysis& a) const {
     size_t length = 0;
     for (const auto& p : patterns_) {
       if (length && p.stems.size() < length) break;
-      if (i + p.stems.size() > stems.size() ||
-          !std::equal(p.stems.begin(), p.stems.end(), stems.begin() + static_cast<long>(i))) {
-        continue;
-      }
+      if (!MatchesAt(p, a, i)) continue;
       bool seen_type = std::any_of(out.begin(), out.end(), [&](const Entity& e) {
         return e.begin == i && e.type == p.type;
       });

@@ -34,9 +34,11 @@ class EntityExtractor {
 
  private:
   struct Pattern {
+    std::vector<std::string> words;
     std::vector<std::string> stems;
     std::string type, value;
   };
+  bool MatchesAt(const Pattern& p, const index::Analysis& a, size_t at) const;
   std::vector<Pattern> patterns_;  // longest first
   std::vector<std::string> words_;
 };

@@ -1,16 +1,24 @@
 // The features the intent classifier sees for a message: word stems, pairs of
-// adjacent stems, and the kinds of entity mentioned. Pure function; thread-safe.
+// adjacent stems, the kinds of entity mentioned, and the corpus passages the
+// message retrieves -- so the corpus's own wording helps recognise questions
+// the catalogue's examples never phrased. Pure functions; thread-safe.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "index/analyzer.h"
+#include "index/search_index.h"
 #include "intents/entities.h"
 
 namespace faqbot::intents {
 
+// The passages that answer enough of the message to say what it is about.
+std::vector<index::SearchHit> RetrieveForFeatures(const index::SearchIndex& index,
+                                                  const index::Analysis& analysis);
+
 std::vector<std::string> ExtractFeatures(const index::Analysis& analysis,
-                                         const std::vector<Entity>& entities);
+                                         const std::vector<Entity>& entities,
+                                         const std::vector<index::SearchHit>& retrieved = {});
 
 }  // namespace faqbot::intents

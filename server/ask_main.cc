@@ -28,7 +28,11 @@ void Explain(const dialogue::Knowledge& kb, const std::string& message) {
   for (const auto& e : entities) {
     std::cout << "  entity:   " << e.type << "=" << e.value << " (" << e.text << ")\n";
   }
-  auto features = intents::ExtractFeatures(a, entities);
+  auto retrieved = intents::RetrieveForFeatures(*kb.index, a);
+  for (const auto& h : retrieved) {
+    std::cout << "  passage:  " << h.passage->id << " coverage " << h.coverage << "\n";
+  }
+  auto features = intents::ExtractFeatures(a, entities, retrieved);
   for (const auto& p : kb.classifier.Predict(features, 3)) {
     std::cout << "  intent:   " << p.intent << " " << p.probability << "  because";
     for (const auto& [f, w] : kb.classifier.Explain(features, p.intent, 4)) {

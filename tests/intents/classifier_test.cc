@@ -76,7 +76,8 @@ TEST(ClassifierTest, TheShippedModelUnderstandsParaphrases) {
   };
   for (const auto& [message, aspect] : cases) {
     auto a = kb->analyzer->Analyze(message);
-    auto p = kb->classifier.Predict(ExtractFeatures(a, kb->entities.Extract(a)));
+    auto p = kb->classifier.Predict(
+        ExtractFeatures(a, kb->entities.Extract(a), RetrieveForFeatures(*kb->index, a)));
     ASSERT_FALSE(p.empty());
     EXPECT_EQ(kb->catalogue.Find(p[0].intent)->aspect, aspect) << message;
   }
