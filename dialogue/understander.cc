@@ -160,6 +160,20 @@ std::map<std::string, double> AspectProbabilities(const Knowledge& kb,
 
 std::string AspectOf(const Intent& in) { return in.aspect.empty() ? in.name : in.aspect; }
 
+// Puts the readings of the most likely aspect first: "what is meant by
+// secondary bone cancer" is a definition question even when the likeliest
+// single intent is not a definition intent, because the two definition
+// intents together outweigh it.
+void OrderByAspect(const Knowledge& kb, std::vector<intents::Prediction>* preds) {
+  auto aspects = AspectProbabilities(kb, *preds);
+  auto aspect_of = [&](const intents::Prediction& p) {
+    const Intent* in = kb.catalogue.Find(p.intent);
+    return aspects[in ? AspectOf(*in) : p.intent];
+  };
+  std::stable_sort(preds->begin(), preds->end(),
+                   [&](const auto& a, const auto& b) { return aspect_of(a) > aspect_of(b); });
+}
+
 // Two readings that quote some of the same passages are not worth a question.
 bool ShareAnswers(const Intent& a, const Intent& b) {
   for (const auto& p : a.answer.passages) {
@@ -215,6 +229,7 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
 
   std::vector<index::SearchHit> retrieved = intents::RetrieveForFeatures(*kb.index, a);
   u.predictions = kb.classifier.Predict(intents::ExtractFeatures(a, u.mentions, retrieved), 4);
+  OrderByAspect(kb, &u.predictions);
   const Intent* top = u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
   if (!top) return u;
   auto aspects = AspectProbabilities(kb, u.predictions);
@@ -230,6 +245,7 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
     double rest = 1.0 - u.predictions.front().probability;
     u.predictions.erase(u.predictions.begin());
     for (auto& pred : u.predictions) pred.probability /= rest;
+    OrderByAspect(kb, &u.predictions);
     top = u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
     if (!top) return u;
     aspects = AspectProbabilities(kb, u.predictions);
@@ -268,7 +284,8 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
     // ("what are my chances?" after "I have chondrosarcoma").
     bool known_words = UnknownWords(kb, a) == 0;
     bool sure = p >= t.sure && top->medical && !retrieved.empty() && known_words;
-    bool in_context = HasMedicalContext(session) && top->medical && p >= t.intent && known_words;
+    bool in_context =
+        HasMedicalContext(session) && top->medical && p >= t.intent && UnknownWords(kb, a) <= 1;
     if (!sure && !in_context && !InDomain(kb, a, u.mentions)) {
       u.fallback = Understanding::Fallback::kOffTopic;
       return u;

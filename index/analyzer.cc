@@ -55,7 +55,7 @@ const std::unordered_set<std::string>& StopWords() {
       "goes",       "going",       "gone",     "come",       "comes",    "make",      "makes",
       "made",       "take",        "takes",    "see",        "look",     "let",       "put",
       "try",        "use",         "used",     "using",      "happen",   "happens",   "happened",
-      "mine",       "dear",        "hiya"};
+      "mine",       "dear",        "hiya",     "meant",      "called",   "regarding", "concerning"};
   return kWords;
 }
 
