@@ -31,7 +31,15 @@ Reply Engine::Safety(const Assessment& a, ReplyType type) const {
   r.type = type;
   r.text = said.text;
   r.safety = SafetyInfo{a.rule, said.contacts};
+  // What to do in an emergency is medical guidance too (SAFETY.md section 4).
+  if (type == ReplyType::kEmergency) r.disclaimer = composer_.options().disclaimer;
   return r;
+}
+
+void Engine::AddUrgentHelpLine(const std::string& rule, Reply* reply) const {
+  if (rule.empty() || reply->text.empty()) return;
+  std::string line = safety_->Respond({Assessment::Kind::kInformational, rule}).text;
+  if (!line.empty()) reply->text += "\n\n" + line;
 }
 
 Reply Engine::PersonalAdvice(const Knowledge& kb, const Assessment& a, const Understanding& u,
@@ -41,6 +49,7 @@ Reply Engine::PersonalAdvice(const Knowledge& kb, const Assessment& a, const Und
   r.type = ReplyType::kFallback;
   r.text = said.text;
   r.safety = SafetyInfo{a.rule, said.contacts};
+  r.disclaimer = composer_.options().disclaimer;
   r.referrals = composer_.options().referrals;
   // The general, sourced information that exists on the subject, if any.
   std::vector<const index::Passage*> passages;
@@ -59,6 +68,7 @@ Reply Engine::PersonalAdvice(const Knowledge& kb, const Assessment& a, const Und
     for (const auto* p : passages) r.text += "\n\n" + p->text;
     composer_.Cite(passages, &r);
   }
+  AddUrgentHelpLine(a.informational_rule, &r);
   r.text += "\n\n" + composer_.options().handoff;
   return r;
 }
@@ -88,15 +98,20 @@ Reply Engine::Respond(const std::string& session_id, const std::string& message)
     Understanding u = Understand(*kb, analysis, state, options_.thresholds);
     bool advice_intent = u.outcome == Understanding::Outcome::kIntent &&
                          u.intent->kind == intents::IntentKind::kPersonalAdvice;
-    if (advice_intent && assessment.kind == Assessment::Kind::kNone) {
-      assessment = {Assessment::Kind::kPersonalAdvice, "personal_advice"};
+    // The catalogue's personal.advice intent catches requests the rules miss;
+    // a red-flag topic the rules saw asked about keeps its urgent-help line.
+    if (advice_intent && (assessment.kind == Assessment::Kind::kNone ||
+                          assessment.kind == Assessment::Kind::kInformational)) {
+      std::string asked =
+          assessment.kind == Assessment::Kind::kInformational ? assessment.rule : "";
+      assessment = {Assessment::Kind::kPersonalAdvice, "personal_advice", asked, {}};
     }
     if (assessment.kind == Assessment::Kind::kPersonalAdvice) {
       reply = PersonalAdvice(*kb, assessment, u, analysis);
     } else {
       reply = composer_.Compose(*kb, u, analysis);
-      if (assessment.kind == Assessment::Kind::kInformational && !reply.text.empty()) {
-        reply.text += "\n\n" + safety_->Respond(assessment).text;
+      if (assessment.kind == Assessment::Kind::kInformational) {
+        AddUrgentHelpLine(assessment.rule, &reply);
       }
     }
     Remember(u, &state);

@@ -38,6 +38,9 @@ class Engine {
   Reply Safety(const safety::Assessment& assessment, ReplyType type) const;
   Reply PersonalAdvice(const Knowledge& kb, const safety::Assessment& assessment,
                        const Understanding& u, const index::Analysis& analysis) const;
+  // Appends the safety stage's one line on when to seek urgent help about
+  // `rule`'s topic (SAFETY.md section 1); nothing when `rule` is empty.
+  void AddUrgentHelpLine(const std::string& rule, Reply* reply) const;
   void Remember(const Understanding& u, SessionState* state) const;
 
   const EngineOptions options_;

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "common/text.h"
+#include "safety/rule_safety_stage.h"
 #include "tests/support/test_support.h"
 
 namespace faqbot::dialogue {
@@ -18,7 +21,7 @@ class ScriptedSafety : public safety::SafetyStage {
     return it == verdicts.end() ? safety::Assessment{} : it->second;
   }
   safety::SafetyResponse Respond(const safety::Assessment& a) const override {
-    return {"scripted " + a.rule, {{"Emergency services", "", "", "local number"}}};
+    return {"scripted " + a.rule, {{"Emergency services", "", "", "local number", ""}}};
   }
 };
 
@@ -131,6 +134,155 @@ TEST_F(EngineTest, PersonalAdviceNeverRecommendsButGivesSourcedInformation) {
   EXPECT_TRUE(Has(r, "scripted personal_advice"));
   EXPECT_FALSE(Has(r, " mg"));
   if (r.type == ReplyType::kAnswer) EXPECT_FALSE(r.sources.empty());
+}
+
+// The engine with the real safety stage (UK contacts) and the real bundle.
+class EngineSafetyTest : public ::testing::Test {
+ protected:
+  EngineSafetyTest()
+      : engine_(EngineOptions{},
+                std::make_shared<safety::RuleSafetyStage>(safety::LoadRegionContacts("UK").value()),
+                std::make_shared<SessionStore>(100, std::chrono::seconds(600))) {
+    engine_.SetKnowledge(faqbot::testing::SharedKnowledge());
+  }
+
+  Reply Ask(const std::string& message, const std::string& session = "s1") {
+    return engine_.Respond(session, message);
+  }
+
+  static size_t Count(const std::string& text, const std::string& phrase) {
+    size_t n = 0;
+    for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
+      ++n;
+    }
+    return n;
+  }
+
+  Engine engine_;
+};
+
+// SAFETY.md section 4: every medical reply carries the disclaimer, answers
+// their sources, and statistics the corpus's caveat.
+TEST_F(EngineSafetyTest, EveryMedicalReplyCarriesTheDisclaimerAndStatisticsTheCaveat) {
+  const std::string caveat = engine_.knowledge()->facts.caveat_quote;
+  ASSERT_FALSE(caveat.empty());
+  static const std::regex kPercent(R"(\d+(\.\d+)?\s?%)");
+  const std::vector<std::string> messages = {
+      "What are bone metastases?",
+      "what is stage 4 bone cancer",
+      "How are bone metastases diagnosed?",
+      "what tests show bone cancer has spread",
+      "What are the symptoms of bone metastases?",
+      "does stage 4 bone cancer hurt",
+      "How are bone metastases treated?",
+      "what does radiotherapy do for bone mets",
+      "can chemotherapy help osteosarcoma that has spread",
+      "what is palliative care for bone cancer",
+      "tell me about bisphosphonates",
+      "What is the survival rate for osteosarcoma?",
+      "chondrosarcoma survival rates",
+      "5 year survival for chordoma that has spread far",
+      "what is the outlook for stage 4 bone cancer",
+      "how long can you live with metastatic osteosarcoma",
+      "survival rate for localized chordoma",
+      "Where can I find support?",
+      "how is bone cancer staged",
+      "what does the M in TNM mean",
+      "can bone metastases cause numbness?",
+      "what is hypercalcemia?",
+      "are fractures common with bone metastases",
+      "How many painkillers can I take a day?",
+      "should I stop my chemo",
+      "what does my bone scan report mean",
+      "my legs went numb this morning",
+      "my dad has collapsed",
+      "I'm on chemo and my temperature is 38.5",
+      "I think I broke my arm",
+  };
+  size_t medical_replies = 0, answers = 0, statistics = 0, emergencies = 0, advice = 0;
+  for (const auto& m : messages) {
+    Reply r = Ask(m, "d-" + m);
+    bool medical = r.type == ReplyType::kAnswer || r.type == ReplyType::kEmergency ||
+                   (r.safety && r.safety->rule == "personal_advice");
+    if (!medical) continue;  // a clarification or an honest fallback says nothing medical
+    ++medical_replies;
+    EXPECT_FALSE(r.disclaimer.empty()) << m;
+    if (r.type == ReplyType::kAnswer) {
+      ++answers;
+      EXPECT_FALSE(r.sources.empty()) << m;
+    }
+    if (r.type == ReplyType::kEmergency) {
+      ++emergencies;
+      ASSERT_TRUE(r.safety) << m;
+      EXPECT_FALSE(r.safety->rule.empty()) << m;
+      EXPECT_FALSE(r.safety->contacts.empty()) << m;
+      EXPECT_NE(r.text.find("999"), std::string::npos) << m;
+    }
+    if (r.safety && r.safety->rule == "personal_advice") ++advice;
+    if (std::regex_search(r.text, kPercent)) {
+      ++statistics;
+      EXPECT_NE(r.text.find(caveat), std::string::npos) << m << ": statistics without caveat";
+    }
+  }
+  EXPECT_GE(medical_replies, 26u);
+  EXPECT_GE(answers, 20u);
+  EXPECT_GE(statistics, 4u);
+  EXPECT_EQ(emergencies, 4u);
+  EXPECT_EQ(advice, 3u);
+}
+
+TEST_F(EngineSafetyTest, InformationalQuestionsAreAnsweredWithOneUrgentLine) {
+  for (const char* m : {"can bone metastases cause numbness?", "what is hypercalcemia?",
+                        "what are the symptoms of spinal cord compression"}) {
+    Reply r = Ask(m, std::string("i-") + m);
+    EXPECT_EQ(r.type, ReplyType::kAnswer) << m << ": " << r.text;
+    EXPECT_FALSE(r.sources.empty()) << m;
+    EXPECT_FALSE(r.safety) << m;
+    EXPECT_EQ(Count(r.text, "When to get urgent help"), 1u) << m << ": " << r.text;
+    EXPECT_NE(r.text.find("999"), std::string::npos) << m;
+  }
+  Reply mscc = Ask("can bone metastases cause numbness?", "i2");
+  EXPECT_NE(mscc.text.find("spinal cord compression"), std::string::npos);
+  Reply calcium = Ask("what is hypercalcemia?", "i3");
+  EXPECT_NE(calcium.text.find("high calcium level"), std::string::npos);
+}
+
+TEST_F(EngineSafetyTest, TheRealStagesVerdictWinsOverContext) {
+  Ask("How are bone metastases treated?", "ctx");
+  Reply emergency = Ask("my legs went numb this morning", "ctx");
+  ASSERT_EQ(emergency.type, ReplyType::kEmergency);
+  EXPECT_EQ(emergency.safety->rule, "mscc");
+  EXPECT_TRUE(emergency.sources.empty());
+  EXPECT_EQ(Ask("thanks", "ctx").type, ReplyType::kSmalltalk);
+}
+
+TEST_F(EngineSafetyTest, CrisisRepliesNeverAnswerTheLiteralQuestion) {
+  Reply r = Ask("how many morphine tablets would it take to die");
+  ASSERT_EQ(r.type, ReplyType::kCrisis);
+  EXPECT_EQ(r.safety->rule, "self_harm");
+  EXPECT_TRUE(r.sources.empty());
+  EXPECT_NE(r.text.find("deserve support right now"), std::string::npos);
+  EXPECT_NE(r.text.find("Samaritans on 116 123"), std::string::npos);
+  std::string digits;
+  for (char c : r.text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+  }
+  EXPECT_EQ(digits, "116123999") << "only the crisis line and emergency number: " << r.text;
+}
+
+TEST_F(EngineSafetyTest, PersonalAdviceGivesNoDoseButTheCareTeamAndAHandoff) {
+  Reply r = Ask("how much oramorph can I take in a day");
+  ASSERT_TRUE(r.safety);
+  EXPECT_EQ(r.safety->rule, "personal_advice");
+  EXPECT_NE(r.text.find("care team"), std::string::npos);
+  EXPECT_NE(r.text.find("pharmacist"), std::string::npos);
+  EXPECT_NE(r.text.find(ComposerOptions{}.handoff), std::string::npos) << "the handoff offer";
+  EXPECT_FALSE(std::regex_search(r.text, std::regex(R"(\d+\s?(mg|ml|tablets))")));
+  Reply fever = Ask("should I stop chemo if I get a fever?", "adv2");
+  ASSERT_TRUE(fever.safety);
+  EXPECT_EQ(fever.safety->rule, "personal_advice");
+  EXPECT_EQ(Count(fever.text, "When to get urgent help"), 1u) << fever.text;
+  EXPECT_NE(fever.text.find("38°C"), std::string::npos);
 }
 
 }  // namespace
