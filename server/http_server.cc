@@ -19,6 +19,17 @@ class Listener : public httplib::Server {
   int socket() const { return svr_sock_; }
 };
 
+// Set when middleware answered a request whose body was still unread. The
+// library reads a body only after routing, so answering at once would leave
+// it on the connection to be parsed as the next request; instead the body is
+// read and the route's handler stands aside.
+thread_local bool answered_by_middleware = false;
+
+bool HasBody(const httplib::Request& req) {
+  std::string length = req.get_header_value("Content-Length");
+  return (!length.empty() && length != "0") || req.has_header("Transfer-Encoding");
+}
+
 }  // namespace
 
 HttpServer::HttpServer(ServerConfig config, std::shared_ptr<spdlog::logger> log)
@@ -54,7 +65,7 @@ const Route* HttpServer::Match(const httplib::Request& req) const {
 void HttpServer::Install() {
   for (const auto& route : routes_) {
     auto handler = [&route](const httplib::Request& req, httplib::Response& res) {
-      route.handler(req, &res);
+      if (!answered_by_middleware) route.handler(req, &res);
     };
     if (route.method == "GET") http_->Get(route.pattern, handler);
     if (route.method == "POST") http_->Post(route.pattern, handler);
@@ -64,10 +75,14 @@ void HttpServer::Install() {
   }
   http_->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     AccessLog::Begin();
+    answered_by_middleware = false;
     const Route* route = Match(req);
     if (route) AccessLog::Current().route = route->name;
     for (const auto& m : middleware_) {
-      if (m(req, &res, route)) return httplib::Server::HandlerResponse::Handled;
+      if (!m(req, &res, route)) continue;
+      if (!route || !HasBody(req)) return httplib::Server::HandlerResponse::Handled;
+      answered_by_middleware = true;
+      return httplib::Server::HandlerResponse::Unhandled;
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });
@@ -85,7 +100,10 @@ void HttpServer::Install() {
     }
     WriteError({500, "internal", "internal error"}, &res);
   });
-  http_->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+  // Observers and the access log run after routing but before the reply is
+  // written: a client that has its answer can count on the metrics and the
+  // log already holding it.
+  http_->set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     const AccessRecord& record = AccessLog::Current();
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - record.start).count();

@@ -1,13 +1,19 @@
 // The real server in-process on a free port, spoken to by a real client.
 #include "server/http_server.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <spdlog/sinks/null_sink.h>
 #include <spdlog/sinks/ostream_sink.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
 #include "safety/rule_safety_stage.h"
+#include "server/api_error.h"
 #include "server/chat_routes.h"
 #include "tests/support/test_support.h"
 
@@ -143,6 +149,71 @@ TEST_F(HttpServerTest, LogsNeverHoldMessageText) {
   EXPECT_EQ(logged.find("zebra"), std::string::npos);
   EXPECT_EQ(logged.find("private"), std::string::npos);
   EXPECT_EQ(logged.find("\"priv\""), std::string::npos) << "session ids are hashed";
+}
+
+// Sends `head`, then after a pause `body`, then after another pause `next`
+// (as a client does once it has its answer) on one connection, and returns
+// everything the server sends back until it closes the connection.
+std::string Exchange(int port, const std::string& head, const std::string& body,
+                     const std::string& next) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port);
+  ::inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) != 0) return "";
+  timeval timeout{3, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
+  for (const std::string* part : {&head, &body, &next}) {
+    ::send(fd, part->data(), part->size(), 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  std::string got;
+  char buf[4096];
+  for (ssize_t n; (n = ::recv(fd, buf, sizeof(buf), 0)) > 0;) got.append(buf, n);
+  ::close(fd);
+  return got;
+}
+
+// Middleware runs before the library reads a request's body. When it answers
+// (401, 429), the body must still be consumed, not parsed as the next request
+// on the connection -- else its bytes could smuggle in a request.
+TEST(HttpServerMiddlewareTest, AnAnsweredRequestsBodyIsNeverTakenForTheNextRequest) {
+  ServerConfig config;
+  config.port = 0;
+  HttpServer server(config, std::make_shared<spdlog::logger>(
+                                "test", std::make_shared<spdlog::sinks::null_sink_mt>()));
+  std::atomic<int> guarded_ran{0};
+  server.Use([](const httplib::Request&, httplib::Response* res, const Route* route) {
+    if (!route || route->name != "guarded") return false;
+    WriteError({401, "unauthorized", "no"}, res);
+    return true;
+  });
+  server.Add({"POST", "/guarded", "guarded",
+              [&guarded_ran](const httplib::Request&, httplib::Response* res) {
+                ++guarded_ran;
+                res->set_content("guarded ran", "text/plain");
+              }});
+  for (const char* name : {"smuggled", "next"}) {
+    server.Add({"GET", std::string("/") + name, name,
+                [name](const httplib::Request&, httplib::Response* res) {
+                  res->set_content(std::string("served ") + name, "text/plain");
+                }});
+  }
+  auto port = server.Start();
+  ASSERT_TRUE(port.ok());
+  std::string smuggled = "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
+  std::string head =
+      "POST /guarded HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+      "Content-Length: " +
+      std::to_string(smuggled.size()) + "\r\n\r\n";
+  std::string next = "GET /next HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+  std::string got = Exchange(*port, head, smuggled, next);
+  server.Stop();
+  EXPECT_EQ(got.rfind("HTTP/1.1 401", 0), 0u) << got;
+  EXPECT_NE(got.find("served next"), std::string::npos) << "the connection stays usable:\n" << got;
+  EXPECT_EQ(got.find("served smuggled"), std::string::npos) << "the body was served:\n" << got;
+  EXPECT_EQ(guarded_ran.load(), 0) << "the handler stands aside";
 }
 
 }  // namespace

@@ -165,6 +165,26 @@ TEST(RateLimitTest, RefusesWith429AndRetryAfterPerClient) {
   EXPECT_NE(stack.log().find(R"("route":"chat","status":429)"), std::string::npos);
 }
 
+TEST(RateLimitTest, ARefusedPostLeavesTheKeepAliveConnectionUsable) {
+  ServerConfig config;
+  config.rate_limit_per_minute = 6;
+  config.rate_limit_burst = 1;
+  ServingStack stack{config};
+  ASSERT_TRUE(stack.Start());
+  httplib::Client c = stack.Client();
+  c.set_keep_alive(true);
+  const std::string body = R"({"session_id":"ka","message":"what is a biopsy"})";
+  auto first = c.Post("/v1/chat", body, "application/json");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->status, 200);
+  ExpectError(c.Post("/v1/chat", body, "application/json"), 429, "rate_limited");
+  // The refused request's body must not be read as the next request.
+  auto next = c.Get("/healthz");
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->status, 200) << next->body;
+  EXPECT_EQ(stack.log().find(R"("status":400)"), std::string::npos) << stack.log();
+}
+
 TEST(RateLimitTest, ZeroTurnsItOff) {
   ServerConfig config;
   config.rate_limit_per_minute = 0;
