@@ -130,7 +130,7 @@ Reply Composer::Compose(const Knowledge& kb, const Understanding& u,
     case Understanding::Outcome::kFallback:
       break;
   }
-  return Fallback(u);
+  return Fallback(kb, u);
 }
 
 Reply Composer::FromIntent(const Knowledge& kb, const Understanding& u,
@@ -163,7 +163,7 @@ Reply Composer::FromIntent(const Knowledge& kb, const Understanding& u,
       break;
   }
   auto passages = PassagesFor(kb, in, analysis, u);
-  if (passages.empty()) return Fallback(u);
+  if (passages.empty()) return Fallback(kb, u);
   r.type = ReplyType::kAnswer;
   std::string lead_in = DrugLeadIn(u, passages);
   if (lead_in.empty()) lead_in = in.lead_in;
@@ -247,9 +247,13 @@ Reply Composer::FromHits(const Knowledge& kb, const Understanding& u) const {
   return r;
 }
 
-Reply Composer::Fallback(const Understanding& u) const {
+Reply Composer::Fallback(const Knowledge& kb, const Understanding& u) const {
   Reply r;
   r.type = ReplyType::kFallback;
+  // What the bot can do instead: the out-of-scope intent's suggestions.
+  for (const auto& in : kb.catalogue.intents()) {
+    if (in.kind == IntentKind::kOutOfScope) r.suggestions = Suggestions(kb, in);
+  }
   switch (u.fallback) {
     case Understanding::Fallback::kUncovered:
       r.text = "My sources don't cover " + Capitalized(u.uncovered) +

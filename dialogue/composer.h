@@ -54,7 +54,7 @@ class Composer {
   Reply Survival(const Knowledge& kb, const Understanding& u) const;
   Reply Clarify(const Knowledge& kb, const Understanding& u) const;
   Reply FromHits(const Knowledge& kb, const Understanding& u) const;
-  Reply Fallback(const Understanding& u) const;
+  Reply Fallback(const Knowledge& kb, const Understanding& u) const;
 
   ComposerOptions options_;
 };

@@ -100,6 +100,9 @@ TEST_F(EngineTest, OffTopicAndUncoveredGetHonestFallbacks) {
   Reply r = Ask("What is the capital of France?");
   EXPECT_EQ(r.type, ReplyType::kFallback);
   EXPECT_TRUE(r.sources.empty());
+  ASSERT_FALSE(r.suggestions.empty()) << "a fallback says what the bot can answer instead";
+  EXPECT_EQ(r.suggestions.front(),
+            faqbot::testing::SharedKnowledge()->catalogue.Find("stage4.definition")->question);
   Reply ewing = Ask("What are the treatments for Ewing sarcoma?");
   EXPECT_EQ(ewing.type, ReplyType::kFallback);
   EXPECT_TRUE(Has(ewing, "don't cover"));

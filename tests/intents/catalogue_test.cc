@@ -16,6 +16,11 @@ TEST(CatalogueTest, TheShippedCatalogueIsCompleteAndValid) {
   for (const auto& in : c.intents()) {
     EXPECT_GE(in.examples.size(), 12u) << in.name << " needs at least 12 examples";
     EXPECT_FALSE(in.question.empty()) << in.name;
+    EXPECT_FALSE(in.suggestions.empty()) << in.name << " offers nothing to ask next";
+    for (const auto& next : in.suggestions) {
+      EXPECT_NE(c.Find(next), nullptr) << in.name << " suggests unknown " << next;
+      EXPECT_NE(next, in.name) << in.name << " suggests itself";
+    }
     std::set<std::string> unique(in.examples.begin(), in.examples.end());
     EXPECT_EQ(unique.size(), in.examples.size()) << in.name << " repeats an example";
   }
