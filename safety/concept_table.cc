@@ -343,6 +343,12 @@ std::vector<ConceptSpec> General() {
   };
 }
 
+// After "... not wake up": words that make it about a bad night, not about
+// never waking ("so I don't wake up in pain").
+const std::string kStayAsleep =
+    "!in|with|during|at|from|because|early|too|sore|stiff|groggy|drowsy|feeling|hurting|screaming|"
+    "for|to|needing|each|every|through";
+
 std::vector<ConceptSpec> Crisis() {
   return {
       {"suicide",
@@ -404,6 +410,11 @@ std::vector<ConceptSpec> Crisis() {
        {"overdos*", "lethal|fatal|deadly|toxic ~1 dose|doses|amount|overdose",
         "how many|much ~5 {drug} ~6 kill|die|dead|lethal|fatal|end|overdose",
         "enough ~2 {drug} ~3 kill|die|end",
+        "how many|much ~5 {drug} ~6 not|never|dont|wont|wouldnt ~1 wake|waking ~1 up " +
+            kStayAsleep,
+        "how many|much ~5 {drug} ~6 not|never|dont|wont|wouldnt ~1 wake|waking $",
+        "enough ~2 {drug} ~6 not|never|dont|wont|wouldnt ~1 wake|waking ~1 up " + kStayAsleep,
+        "enough ~2 {drug} ~6 not|never|dont|wont|wouldnt ~1 wake|waking $",
         "taken|took|swallowed ~1 all ~1 my|his|her|the|of ~1 {drug}",
         "take|taking|swallow ~1 all ~1 my|his|her|the ~1 {drug}",
         "saving|saved|collecting|hoarding|stockpil* ~3 {drug}"}},
