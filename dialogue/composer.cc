@@ -24,13 +24,15 @@ std::string JoinPassages(const std::vector<const index::Passage*>& passages) {
   return text::Join(parts, "\n\n");
 }
 
-// The message's stems, plus -- for a drug the corpus does not name -- the
-// words of the class it belongs to ("denosumab" -> "bone modifying agent").
+// The message's stems, plus the canonical words of what it names that the
+// answer narrows on: a drug's class ("denosumab" -> "bone modifying agent"),
+// a symptom's name ("anaemic" -> "anemia").
 std::vector<std::string> QueryStems(const Knowledge& kb, const index::Analysis& analysis,
-                                    const Understanding& u) {
+                                    const Understanding& u, const Intent& in) {
   std::vector<std::string> stems = analysis.ContentStems();
+  const auto& focus = in.answer.focus;
   for (const auto& e : u.mentions) {
-    if (e.type != "drug") continue;
+    if (e.type != "drug" && std::find(focus.begin(), focus.end(), e.type) == focus.end()) continue;
     std::string words = e.value;
     std::replace(words.begin(), words.end(), '_', ' ');
     for (const auto& s : kb.analyzer->Analyze(words, false).ContentStems()) stems.push_back(s);
@@ -92,7 +94,7 @@ std::vector<const index::Passage*> Composer::PassagesFor(const Knowledge& kb, co
   bool best = u.Focused() || in.answer.select == intents::AnswerSpec::Select::kBest;
   if (best) {
     auto hits = kb.index->Search(
-        {QueryStems(kb, analysis, u), in.answer.passages.size(), in.answer.passages});
+        {QueryStems(kb, analysis, u, in), in.answer.passages.size(), in.answer.passages});
     if (hits.ok() && !hits->empty()) {
       double top = hits->front().score;
       for (const auto& h : *hits) {

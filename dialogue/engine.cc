@@ -1,10 +1,45 @@
 // @brief The message -> reply pipeline.
 #include "dialogue/engine.h"
 
+#include "dialogue/clauses.h"
+
 namespace faqbot::dialogue {
 namespace {
 
 using safety::Assessment;
+
+bool Unanswered(const Understanding& u) {
+  return u.outcome == Understanding::Outcome::kFallback &&
+         (u.fallback == Understanding::Fallback::kUnclear ||
+          u.fallback == Understanding::Fallback::kOffTopic);
+}
+
+// A clause stands for the message only when it is a confident medical
+// reading: it names something squarely in the corpus's field, or the
+// classifier is sure. "can you double check" (a test?) is no such clause.
+bool StandsAlone(const Understanding& u, const Thresholds& t) {
+  bool answer = (u.outcome == Understanding::Outcome::kIntent && u.intent->medical) ||
+                u.outcome == Understanding::Outcome::kPassages;
+  return answer && (NamesDomain(u.mentions) || u.confidence >= t.sure);
+}
+
+// The question inside the chatter: when the whole message is unclear or off
+// topic, the clause with the most confident medical reading speaks for it
+// ("whats a bone met, oncologist said mum has them in her spine").
+void FocusOnAClause(const Knowledge& kb, const std::string& message, const SessionState& state,
+                    const Thresholds& thresholds, index::Analysis* analysis, Understanding* u) {
+  std::vector<std::string> clauses = SplitClauses(message);
+  if (clauses.size() < 2) return;
+  double best = -1;
+  for (const auto& clause : clauses) {
+    index::Analysis a = kb.analyzer->Analyze(clause);
+    Understanding read = Understand(kb, a, state, thresholds);
+    if (!StandsAlone(read, thresholds) || read.confidence <= best) continue;
+    best = read.confidence;
+    *analysis = std::move(a);
+    *u = std::move(read);
+  }
+}
 
 }  // namespace
 
@@ -96,6 +131,7 @@ Reply Engine::Respond(const std::string& session_id, const std::string& message)
   } else {
     index::Analysis analysis = kb->analyzer->Analyze(message);
     Understanding u = Understand(*kb, analysis, state, options_.thresholds);
+    if (Unanswered(u)) FocusOnAClause(*kb, message, state, options_.thresholds, &analysis, &u);
     bool advice_intent = u.outcome == Understanding::Outcome::kIntent &&
                          u.intent->kind == intents::IntentKind::kPersonalAdvice;
     // The catalogue's personal.advice intent catches requests the rules miss;

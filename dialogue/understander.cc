@@ -28,14 +28,6 @@ bool NamesFocus(const Intent& in, const std::vector<Entity>& mentions) {
                      [&](const std::string& type) { return Mentions(mentions, type); });
 }
 
-// Entities that put a message squarely in the corpus's field.
-bool IsStrong(const Entity& e) {
-  static const std::set<std::string> kStrong = {"topic",          "cancer_type", "uncovered_type",
-                                                "primary_cancer", "treatment",   "test",
-                                                "drug",           "medical"};
-  return kStrong.count(e.type) > 0;
-}
-
 // Entities that hint at health but also occur in everyday requests.
 bool IsWeak(const Entity& e) {
   return e.type.rfind("health", 0) == 0 || e.type == "symptom" || e.type == "body_site" ||
@@ -80,7 +72,7 @@ const Entity* UncoveredMention(const index::Analysis& a, const std::vector<Entit
 // medical word is enough; a general health word is enough only when the
 // rest of the message holds no word the bot has never seen.
 bool InDomain(const Knowledge& kb, const index::Analysis& a, const std::vector<Entity>& mentions) {
-  if (std::any_of(mentions.begin(), mentions.end(), IsStrong)) return true;
+  if (NamesDomain(mentions)) return true;
   return std::any_of(mentions.begin(), mentions.end(), IsWeak) && UnknownWords(kb, a) == 0;
 }
 
@@ -215,6 +207,17 @@ void ResolveTopic(const Knowledge& kb, const std::string& topic, Understanding* 
 
 }  // namespace
 
+bool IsStrong(const Entity& e) {
+  static const std::set<std::string> kStrong = {"topic",          "cancer_type", "uncovered_type",
+                                                "primary_cancer", "treatment",   "test",
+                                                "drug",           "medical"};
+  return kStrong.count(e.type) > 0;
+}
+
+bool NamesDomain(const std::vector<Entity>& mentions) {
+  return std::any_of(mentions.begin(), mentions.end(), IsStrong);
+}
+
 bool Understanding::Focused() const { return intent && NamesFocus(*intent, mentions); }
 
 Understanding Understand(const Knowledge& kb, const index::Analysis& a, const SessionState& session,
@@ -235,8 +238,12 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
   auto aspects = AspectProbabilities(kb, u.predictions);
   double p = aspects[AspectOf(*top)];
 
-  if (top->kind == IntentKind::kOutOfScope) {
-    if (!std::any_of(u.mentions.begin(), u.mentions.end(), IsStrong)) {
+  // "what if it's only regional?" after survival figures names what the last
+  // answer narrows on, however little else it says.
+  const Intent* last = kb.catalogue.Find(session.last_intent);
+  bool follow_up = last && LooksLikeFollowUp(a, u.mentions) && NamesFocus(*last, u.mentions);
+  if (top->kind == IntentKind::kOutOfScope && !follow_up) {
+    if (!NamesDomain(u.mentions)) {
       u.fallback = Understanding::Fallback::kOffTopic;
       return u;
     }
@@ -261,15 +268,14 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
     }
     // Not small talk after all. Without a medical word it is off topic;
     // with one, it is judged on that without its leading reading.
-    if (!std::any_of(u.mentions.begin(), u.mentions.end(), IsStrong)) {
+    if (!NamesDomain(u.mentions)) {
       u.fallback = Understanding::Fallback::kOffTopic;
       return u;
     }
     p = 0;
   }
 
-  const Intent* last = kb.catalogue.Find(session.last_intent);
-  if (last && LooksLikeFollowUp(a, u.mentions) && NamesFocus(*last, u.mentions)) {
+  if (follow_up) {
     u.intent = last;
     u.follow_up = true;
     u.confidence = std::max(p, t.intent);
@@ -316,8 +322,7 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
         return u;
       }
     }
-    if (top->kind == IntentKind::kPersonalStatement &&
-        !std::any_of(u.mentions.begin(), u.mentions.end(), IsStrong)) {
+    if (top->kind == IntentKind::kPersonalStatement && !NamesDomain(u.mentions)) {
       u.fallback = Understanding::Fallback::kUnclear;
       return u;
     }

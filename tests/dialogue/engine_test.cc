@@ -111,6 +111,25 @@ TEST_F(EngineTest, OffTopicAndUncoveredGetHonestFallbacks) {
   EXPECT_TRUE(Has(cause, "don't cover"));
 }
 
+TEST_F(EngineTest, TheQuestionInsideTheChatterIsAnswered) {
+  Reply secondary = Ask("what's a bone secondary, the consultant mentioned it at clinic today");
+  ASSERT_EQ(secondary.type, ReplyType::kAnswer) << secondary.text;
+  EXPECT_EQ(secondary.intent->name, "bone_mets.definition");
+  Reply groups = Ask("is there a support group for families? we're finding it hard", "s2");
+  ASSERT_EQ(groups.type, ReplyType::kAnswer) << groups.text;
+  EXPECT_EQ(groups.intent->name, "support.groups");
+  // A clause that is not squarely medical does not speak for the message.
+  EXPECT_EQ(Ask("my bills are paid I think, can you double check", "s3").type,
+            ReplyType::kFallback);
+}
+
+TEST_F(EngineTest, AnswersNarrowOnTheSymptomNamedInAnyForm) {
+  Reply r = Ask("does stage 4 bone cancer make people anaemic");
+  ASSERT_EQ(r.type, ReplyType::kAnswer);
+  EXPECT_EQ(r.intent->name, "stage4.symptoms");
+  EXPECT_TRUE(Has(r, "red blood cells")) << "'anaemic' finds the passage on anemia:\n" << r.text;
+}
+
 TEST_F(EngineTest, SmallTalkAndHandoff) {
   EXPECT_EQ(Ask("hello there").type, ReplyType::kSmalltalk);
   EXPECT_EQ(Ask("thanks a lot").type, ReplyType::kSmalltalk);

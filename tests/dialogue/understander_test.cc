@@ -41,6 +41,17 @@ TEST_F(UnderstanderTest, WhatIfItHasSpreadKeepsTheType) {
   EXPECT_EQ(u.slots["extent"], "spread");
 }
 
+TEST_F(UnderstanderTest, AFollowUpNamingOnlyAnExtentIsNotTakenForOffTopic) {
+  Turn("survival figures for chondrosarcoma");
+  Understanding u = Turn("what if it is just regional");
+  EXPECT_EQ(Name(u), "survival.rates");
+  EXPECT_TRUE(u.follow_up);
+  EXPECT_EQ(u.slots["extent"], "regional");
+  state_ = {};
+  EXPECT_EQ(Turn("what if it is just regional").outcome, Understanding::Outcome::kFallback)
+      << "without the conversation there is nothing to follow";
+}
+
 TEST_F(UnderstanderTest, WhatAboutThePainFollowsTheConversation) {
   Turn("what are the symptoms of bone metastases");
   Understanding after_symptoms = Turn("what about the pain?");
