@@ -141,40 +141,64 @@ std::vector<std::string> Findings::Ids() const {
   return ids;
 }
 
-ConceptDetector::ConceptDetector() : cancer_words_("{cancer}", SafetyWordSets()) {
+std::vector<ConceptDetector::Compiled> ConceptDetector::Compile() {
+  std::vector<Compiled> concepts;
   for (const auto& spec : ConceptSpecs()) {
     Compiled c{spec.id, spec.role, {}, spec.unless};
     for (const auto& p : spec.phrases) c.phrases.emplace_back(p, SafetyWordSets());
-    concepts_.push_back(std::move(c));
+    concepts.push_back(std::move(c));
   }
+  return concepts;
 }
 
-ConceptDetector::ClauseSignals ConceptDetector::Signals(const Clause& clause) const {
-  ClauseSignals s;
-  for (const auto& c : concepts_) {
-    bool question = c.role == Role::kQuestion;
-    std::vector<size_t>* into = c.role == Role::kMarker              ? &s.markers
-                                : c.role == Role::kFrame || question ? &s.frames
-                                : c.role == Role::kHypothetical      ? &s.hypotheticals
-                                                                     : nullptr;
-    if (!into) continue;
-    for (const auto& p : c.phrases) {
-      for (const auto& m : p.FindAll(clause.words)) {
-        into->push_back(m.begin);
-        s.framed = s.framed || question;
-      }
+std::vector<const Phrase*> ConceptDetector::AllPhrases(std::vector<uint32_t>* owner) const {
+  std::vector<const Phrase*> phrases;
+  for (uint32_t c = 0; c < concepts_.size(); ++c) {
+    for (const auto& p : concepts_[c].phrases) {
+      phrases.push_back(&p);
+      owner->push_back(c);
     }
+  }
+  phrases.push_back(&cancer_words_);
+  owner->push_back(static_cast<uint32_t>(concepts_.size()));
+  return phrases;
+}
+
+ConceptDetector::ConceptDetector()
+    : concepts_(Compile()),
+      cancer_words_("{cancer}", SafetyWordSets()),
+      index_(AllPhrases(&owner_)) {}
+
+ConceptDetector::ClauseSignals ConceptDetector::Signals(const Clause& clause,
+                                                        const Hits& hits) const {
+  ClauseSignals s;
+  bool cancer_topic = false;
+  for (const auto& hit : hits) {
+    uint32_t owner = owner_[hit.phrase];
+    if (owner == concepts_.size()) {
+      cancer_topic = true;
+      continue;
+    }
+    Role role = concepts_[owner].role;
+    bool question = role == Role::kQuestion;
+    std::vector<size_t>* into = role == Role::kMarker              ? &s.markers
+                                : role == Role::kFrame || question ? &s.frames
+                                : role == Role::kHypothetical      ? &s.hypotheticals
+                                                                   : nullptr;
+    if (!into) continue;
+    into->push_back(hit.match.begin);
+    s.framed = s.framed || question;
   }
   bool opens_question = !clause.words.empty() && IsQuestionWord(clause.words[0]);
   if (opens_question) s.frames.push_back(0);
   s.framed = s.framed || clause.question || opens_question || !s.hypotheticals.empty();
-  s.topic_query = s.markers.empty() && !HasAny(clause.words, TimeWords()) &&
-                  !cancer_words_.FindAll(clause.words).empty();
+  s.topic_query = s.markers.empty() && !HasAny(clause.words, TimeWords()) && cancer_topic;
   return s;
 }
 
 void ConceptDetector::DetectIn(const Clause& clause, Findings* findings) const {
-  ClauseSignals signals = Signals(clause);
+  Hits hits = index_.FindAll(clause.words);
+  ClauseSignals signals = Signals(clause, hits);
   bool named = !signals.markers.empty();
   // "person": the message says who something is happening to.
   if (named) findings->Add("person", {true, true});
@@ -182,11 +206,12 @@ void ConceptDetector::DetectIn(const Clause& clause, Findings* findings) const {
     bool reported = !signals.Asked(m, clause.words);
     findings->Add(id, {reported, reported && named});
   };
-  for (const auto& c : concepts_) {
+  for (const auto& hit : hits) {
+    uint32_t owner = owner_[hit.phrase];
+    if (owner == concepts_.size()) continue;
+    const Compiled& c = concepts_[owner];
     if (c.role != Role::kConcept || HasAny(clause.words, c.unless)) continue;
-    for (const auto& p : c.phrases) {
-      for (const auto& m : p.FindAll(clause.words)) add(c.id, m);
-    }
+    add(c.id, hit.match);
   }
   std::vector<std::pair<std::string, Phrase::Match>> temperatures;
   FindTemperatures(clause, &temperatures);

@@ -72,12 +72,18 @@ class ConceptDetector {
     std::vector<std::string> unless;
   };
   struct ClauseSignals;
+  using Hits = std::vector<PhraseIndex::Hit>;
 
-  ClauseSignals Signals(const Clause& clause) const;
+  static std::vector<Compiled> Compile();
+  // Every concept's phrases, then cancer_words_; `owner` gets each one's concept.
+  std::vector<const Phrase*> AllPhrases(std::vector<uint32_t>* owner) const;
+  ClauseSignals Signals(const Clause& clause, const Hits& hits) const;
   void DetectIn(const Clause& clause, Findings* findings) const;
 
   std::vector<Compiled> concepts_;
-  Phrase cancer_words_;  // names a cancer topic: "bone metastases", "chemo"
+  Phrase cancer_words_;          // names a cancer topic: "bone metastases", "chemo"
+  std::vector<uint32_t> owner_;  // by phrase of index_: its concept, or concepts_.size()
+  PhraseIndex index_;
 };
 
 }  // namespace faqbot::safety

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 
 #include "common/text.h"
 
@@ -100,6 +101,116 @@ std::vector<Phrase::Match> Phrase::FindAll(const std::vector<std::string>& words
     if (size_t end = MatchFrom(words, i, 0); end != kNone) found.push_back({i, end});
   }
   return found;
+}
+
+PhraseIndex::Atom PhraseIndex::Intern(std::unordered_map<std::string, Atom>* ids,
+                                      const std::string& s) {
+  auto [it, added] = ids->try_emplace(s, atom_count_);
+  if (added) ++atom_count_;
+  return it->second;
+}
+
+PhraseIndex::PhraseIndex(const std::vector<const Phrase*>& phrases) {
+  for (const Phrase* phrase : phrases) {
+    std::vector<Step> steps;
+    for (const Phrase::Step& from : phrase->steps_) {
+      Step step{from.kind, from.gap, {}};
+      for (const auto& w : from.exact) step.atoms.push_back(Intern(&exact_, w));
+      for (const auto& p : from.prefixes) {
+        step.atoms.push_back(Intern(&prefixes_, p));
+        shortest_prefix_ = prefixes_.size() == 1 ? p.size() : std::min(shortest_prefix_, p.size());
+        longest_prefix_ = std::max(longest_prefix_, p.size());
+      }
+      std::sort(step.atoms.begin(), step.atoms.end());
+      step.atoms.erase(std::unique(step.atoms.begin(), step.atoms.end()), step.atoms.end());
+      steps.push_back(std::move(step));
+    }
+    phrases_.push_back(std::move(steps));
+  }
+  starting_with_.resize(atom_count_);
+  for (uint32_t p = 0; p < phrases_.size(); ++p) {
+    const Step& first = phrases_[p].front();
+    if (first.kind != Phrase::Step::Kind::kWords) {
+      starting_anywhere_.push_back(p);
+      continue;
+    }
+    for (Atom atom : first.atoms) starting_with_[atom].push_back(p);
+  }
+}
+
+bool PhraseIndex::Atoms::Accepts(const Step& step, size_t word) const {
+  for (uint32_t k = begin[word]; k < begin[word + 1]; ++k) {
+    if (std::binary_search(step.atoms.begin(), step.atoms.end(), atoms[k])) return true;
+  }
+  return false;
+}
+
+PhraseIndex::Atoms PhraseIndex::Read(const std::vector<std::string>& words) const {
+  Atoms a;
+  a.begin.reserve(words.size() + 1);
+  std::string prefix;
+  for (const std::string& w : words) {
+    a.begin.push_back(static_cast<uint32_t>(a.atoms.size()));
+    if (auto it = exact_.find(w); it != exact_.end()) a.atoms.push_back(it->second);
+    if (prefixes_.empty()) continue;
+    for (size_t n = shortest_prefix_; n <= std::min(w.size(), longest_prefix_); ++n) {
+      prefix.assign(w, 0, n);
+      if (auto it = prefixes_.find(prefix); it != prefixes_.end()) a.atoms.push_back(it->second);
+    }
+  }
+  a.begin.push_back(static_cast<uint32_t>(a.atoms.size()));
+  return a;
+}
+
+size_t PhraseIndex::MatchFrom(const std::vector<Step>& steps, const Atoms& a, size_t i,
+                              size_t s) const {
+  if (s == steps.size()) return i;
+  const Step& step = steps[s];
+  const size_t words = a.begin.size() - 1;
+  switch (step.kind) {
+    case Phrase::Step::Kind::kWords:
+      return i < words && a.Accepts(step, i) ? MatchFrom(steps, a, i + 1, s + 1) : kNone;
+    case Phrase::Step::Kind::kGap:
+      for (size_t skip = 0; skip <= step.gap && i + skip <= words; ++skip) {
+        if (size_t end = MatchFrom(steps, a, i + skip, s + 1); end != kNone) return end;
+      }
+      return kNone;
+    case Phrase::Step::Kind::kNot:
+      if (i == words) return MatchFrom(steps, a, i, s + 1);
+      return a.Accepts(step, i) ? kNone : MatchFrom(steps, a, i + 1, s + 1);
+    case Phrase::Step::Kind::kNotBefore:
+      for (size_t back = 1; back <= 2 && back <= i; ++back) {
+        if (a.Accepts(step, i - back)) return kNone;
+      }
+      return MatchFrom(steps, a, i, s + 1);
+    case Phrase::Step::Kind::kEnd:
+      return i == words ? MatchFrom(steps, a, i, s + 1) : kNone;
+  }
+  return kNone;
+}
+
+std::vector<PhraseIndex::Hit> PhraseIndex::FindAll(const std::vector<std::string>& words) const {
+  std::vector<Hit> hits;
+  Atoms a = Read(words);
+  std::vector<uint32_t> candidates;
+  auto try_at = [&](uint32_t p, size_t i) {
+    if (size_t end = MatchFrom(phrases_[p], a, i, 0); end != kNone) hits.push_back({p, {i, end}});
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    candidates.clear();
+    for (uint32_t k = a.begin[i]; k < a.begin[i + 1]; ++k) {
+      const auto& starting = starting_with_[a.atoms[k]];
+      candidates.insert(candidates.end(), starting.begin(), starting.end());
+    }
+    // A word can be both an exact word and a prefix of one first step.
+    if (a.begin[i + 1] - a.begin[i] > 1) {
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
+    for (uint32_t p : candidates) try_at(p, i);
+    for (uint32_t p : starting_anywhere_) try_at(p, i);
+  }
+  return hits;
 }
 
 }  // namespace faqbot::safety

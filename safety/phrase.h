@@ -1,11 +1,15 @@
 // Phrases for the safety rules: a small notation for word patterns over the
 // normalised words of one clause, with alternatives, prefixes, gaps, named
-// word sets and negative checks. Immutable after construction; thread-safe.
+// word sets and negative checks. PhraseIndex matches many phrases at once
+// and finds exactly what each phrase's FindAll finds. Both are immutable
+// after construction; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -51,8 +55,55 @@ class Phrase {
   // The end of a match of steps [step, ...) from `word`, or kNone.
   size_t MatchFrom(const std::vector<std::string>& words, size_t word, size_t step) const;
 
+  friend class PhraseIndex;
   std::string notation_;
   std::vector<Step> steps_;
+};
+
+// Many phrases matched together over one clause. Each word of the clause is
+// looked up once, as the exact words and prefixes of all the phrases it is
+// (ids, not strings), and at each word only the phrases whose first step
+// accepts it -- or whose first step is not a word -- are tried.
+class PhraseIndex {
+ public:
+  explicit PhraseIndex(const std::vector<const Phrase*>& phrases);
+
+  struct Hit {
+    uint32_t phrase = 0;  // its position in the constructor's list
+    Phrase::Match match;
+  };
+  // Every match of every phrase, as Phrase::FindAll finds it, in no
+  // particular order.
+  std::vector<Hit> FindAll(const std::vector<std::string>& words) const;
+
+ private:
+  using Atom = uint32_t;
+  struct Step {
+    Phrase::Step::Kind kind = Phrase::Step::Kind::kWords;
+    size_t gap = 0;
+    std::vector<Atom> atoms;  // sorted: the exact words and prefixes it accepts
+  };
+  // The atoms of each word of a clause: word i has atoms[begin[i] .. begin[i + 1]).
+  struct Atoms {
+    std::vector<Atom> atoms;
+    std::vector<uint32_t> begin;
+    bool Accepts(const Step& step, size_t word) const;
+  };
+
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  Atom Intern(std::unordered_map<std::string, Atom>* ids, const std::string& s);
+  Atoms Read(const std::vector<std::string>& words) const;
+  size_t MatchFrom(const std::vector<Step>& steps, const Atoms& a, size_t word, size_t step) const;
+
+  std::unordered_map<std::string, Atom> exact_;
+  std::unordered_map<std::string, Atom> prefixes_;
+  size_t shortest_prefix_ = 0;
+  size_t longest_prefix_ = 0;
+  Atom atom_count_ = 0;
+  std::vector<std::vector<Step>> phrases_;
+  std::vector<std::vector<uint32_t>>
+      starting_with_;                        // by atom: phrases whose first step accepts it
+  std::vector<uint32_t> starting_anywhere_;  // phrases whose first step is not a word
 };
 
 }  // namespace faqbot::safety

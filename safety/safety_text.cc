@@ -171,15 +171,24 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   return d[a.size()][b.size()];
 }
 
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (i == b.size()) return true;  // equal, or one letter added at the end
+  if (a.size() > b.size()) return a.substr(i + 1) == b.substr(i);  // one letter added
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;             // one letter changed
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);  // two neighbours swapped
+}
+
 std::string NormalWord(std::string_view word) {
   if (auto it = Variants().find(word); it != Variants().end()) return it->second;
   if (word.size() < 6 || NeverCorrected().count(word)) return std::string(word);
   for (const std::string& key : FuzzyKeys()) {
     if (text::StartsWith(word, key) || text::StartsWith(key, word)) continue;
-    size_t longer = std::max(word.size(), key.size());
-    if (longer - std::min(word.size(), key.size()) <= 1 && EditDistance(word, key) <= 1) {
-      return key;
-    }
+    if (WithinOneEdit(word, key)) return key;
   }
   return std::string(word);
 }

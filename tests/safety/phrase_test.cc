@@ -2,7 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <sstream>
+#include <tuple>
+
 #include "common/text.h"
+#include "safety/concepts.h"
+#include "safety/safety_text.h"
+#include "tests/support/test_support.h"
 
 namespace faqbot::safety {
 namespace {
@@ -65,6 +72,65 @@ TEST(PhraseTest, FindAllReportsEveryMatchWithItsExtent) {
   ASSERT_EQ(gap.size(), 1u);
   EXPECT_EQ(gap[0].begin, 1u);
   EXPECT_EQ(gap[0].end, 5u);
+}
+
+// (phrase, begin, end) for every match of every phrase, in order.
+using Matches = std::vector<std::tuple<uint32_t, size_t, size_t>>;
+
+Matches OneByOne(const std::vector<Phrase>& phrases, const std::vector<std::string>& words) {
+  Matches out;
+  for (uint32_t p = 0; p < phrases.size(); ++p) {
+    for (const auto& m : phrases[p].FindAll(words)) out.emplace_back(p, m.begin, m.end);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Matches Together(const PhraseIndex& index, const std::vector<std::string>& words) {
+  Matches out;
+  for (const auto& h : index.FindAll(words)) out.emplace_back(h.phrase, h.match.begin, h.match.end);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<const Phrase*> Pointers(const std::vector<Phrase>& phrases) {
+  std::vector<const Phrase*> out;
+  for (const auto& p : phrases) out.push_back(&p);
+  return out;
+}
+
+TEST(PhraseIndexTest, FindsWhatEachPhraseFinds) {
+  std::vector<Phrase> phrases;
+  for (const char* n : {"numb", "tingl*", "cant|unable walk", "{limb} ~2 weak", "~2 feel",
+                        "!about|by numb", "<dont|not want ~2 die", "$", "arm* ~1 arm", "leg"}) {
+    phrases.emplace_back(n, kSets);
+  }
+  PhraseIndex index(Pointers(phrases));
+  for (const char* words : {"numb legs and numb arms", "i cant feel my legs",
+                            "tingly tingling arms", "arm armchair arm", "i dont want to die",
+                            "about numb", "numb", "my arms are weak", "leg", ""}) {
+    EXPECT_EQ(Together(index, Words(words)), OneByOne(phrases, Words(words))) << words;
+  }
+}
+
+// The same over the whole safety table and every clause of the safety cases.
+TEST(PhraseIndexTest, FindsWhatTheSafetyTableFinds) {
+  std::vector<Phrase> phrases;
+  for (const auto& spec : ConceptSpecs()) {
+    for (const auto& p : spec.phrases) phrases.emplace_back(p, SafetyWordSets());
+  }
+  PhraseIndex index(Pointers(phrases));
+  std::istringstream in(
+      faqbot::testing::ReadAll(faqbot::testing::SourceDir() + "/tests/safety/safety_cases.tsv"));
+  size_t clauses = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    for (const Clause& clause : ReadClauses(line)) {
+      ++clauses;
+      ASSERT_EQ(Together(index, clause.words), OneByOne(phrases, clause.words)) << line;
+    }
+  }
+  EXPECT_GT(clauses, 500u);
 }
 
 TEST(PhraseDeathTest, MalformedNotationIsAProgrammingError) {

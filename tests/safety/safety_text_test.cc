@@ -63,6 +63,18 @@ TEST(SafetyTextTest, EditDistanceCountsTranspositionsAsOneEdit) {
   EXPECT_EQ(EditDistance("kitten", "sitting"), 3u);
 }
 
+TEST(SafetyTextTest, WithinOneEditAgreesWithEditDistance) {
+  const std::vector<std::string> words = {
+      "",       "a",        "ab",       "ba",       "abc",      "acb",       "seizure",   "siezure",
+      "seizur", "seizures", "sezure",   "numbness", "numbess",  "nmubness",  "numbnes",   "numbnss",
+      "kitten", "sitting",  "bleeding", "blending", "bleedign", "xbleeding", "bleedingx", "eizure"};
+  for (const auto& a : words) {
+    for (const auto& b : words) {
+      EXPECT_EQ(WithinOneEdit(a, b), EditDistance(a, b) <= 1) << a << " " << b;
+    }
+  }
+}
+
 // The typo tolerance must never turn a real English word into a symptom:
 // every dictionary word reads as itself, except inflections of the same word.
 TEST(SafetyTextTest, RealWordsAreNeverReadAsADifferentKeyWord) {
