@@ -3,6 +3,8 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <condition_variable>
 #include <mutex>
@@ -39,15 +41,27 @@ class HandlePool {
   std::vector<std::unique_ptr<Xapian::Database>> free_;
 };
 
+// The stems ("Z" terms) of one passage, sorted: what a hit matched is read
+// from here rather than from the database's term list on every search.
+using TermSet = std::vector<std::string>;
+
 class XapianSearchIndex : public SearchIndex {
  public:
   XapianSearchIndex(std::vector<Passage> passages, std::vector<Xapian::docid> docids,
+                    std::unordered_map<std::string, Xapian::doccount> frequencies,
                     std::string version)
-      : passages_(std::move(passages)), version_(std::move(version)) {
+      : passages_(std::move(passages)),
+        frequencies_(std::move(frequencies)),
+        version_(std::move(version)),
+        terms_(passages_.size()) {
     for (size_t i = 0; i < passages_.size(); ++i) {
       by_id_[passages_[i].id] = i;
       by_docid_[docids[i]] = i;
     }
+  }
+
+  ~XapianSearchIndex() override {
+    for (auto& t : terms_) delete t.load();
   }
 
   HandlePool& pool() { return pool_; }
@@ -66,36 +80,47 @@ class XapianSearchIndex : public SearchIndex {
 
   const std::vector<Passage>& passages() const override { return passages_; }
 
-  size_t DocumentFrequency(const std::string& stem) const override {
-    auto db = pool_.Acquire();
-    size_t df = 0;
-    try {
-      df = db->get_termfreq("Z" + stem);
-    } catch (const Xapian::Error&) {
-      df = 0;
-    }
-    pool_.Release(std::move(db));
-    return df;
-  }
+  size_t DocumentFrequency(const std::string& stem) const override { return Frequency("Z" + stem); }
 
   const std::string& version() const override { return version_; }
 
  private:
+  size_t Frequency(const std::string& term) const {
+    auto it = frequencies_.find(term);
+    return it == frequencies_.end() ? 0 : it->second;
+  }
+
+  // The passage's terms, read from the database the first time it is a hit.
+  // The database is read-only, so every thread reads the same set; the first
+  // to publish it wins.
+  const TermSet& TermsOf(Xapian::Database& db, Xapian::docid docid, size_t passage) const {
+    if (const TermSet* have = terms_[passage].load(std::memory_order_acquire)) return *have;
+    auto read = std::make_unique<TermSet>();
+    for (auto t = db.termlist_begin(docid); t != db.termlist_end(docid); ++t) {
+      if (!(*t).empty() && (*t)[0] == 'Z') read->push_back(*t);
+    }
+    const TermSet* expected = nullptr;
+    if (terms_[passage].compare_exchange_strong(expected, read.get(), std::memory_order_acq_rel)) {
+      return *read.release();
+    }
+    return *expected;
+  }
+
   Result<std::vector<SearchHit>> SearchWith(Xapian::Database& db, const SearchQuery& q) const {
     std::vector<SearchHit> hits;
     if (q.stems.empty()) return hits;
     try {
-      std::vector<Xapian::Query> terms;
-      std::unordered_map<std::string, double> idf;
+      std::vector<std::string> terms;
+      std::vector<double> idf;
       double total = 0;
       for (const auto& s : q.stems) {
         std::string term = "Z" + s;
-        double df = static_cast<double>(db.get_termfreq(term));
+        double df = static_cast<double>(Frequency(term));
         // Unseen words weigh as much as the rarest possible word.
         double w = std::log((static_cast<double>(passages_.size()) + 1) / (df > 0 ? df : 0.5));
-        idf[term] = w;
+        idf.push_back(w);
         total += w;
-        terms.emplace_back(term);
+        terms.push_back(std::move(term));
       }
       Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
       if (!q.within.empty()) {
@@ -111,10 +136,12 @@ class XapianSearchIndex : public SearchIndex {
         auto found = by_docid_.find(*it);
         if (found == by_docid_.end()) continue;
         const Passage* p = &passages_[found->second];
+        const TermSet& has = TermsOf(db, *it, found->second);
+        // A stem given twice weighs twice in the total but matches once.
         double matched = 0;
-        for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it);
-             ++t) {
-          matched += idf[*t];
+        for (size_t k = 0; k < terms.size(); ++k) {
+          bool repeat = std::find(terms.begin(), terms.begin() + k, terms[k]) != terms.begin() + k;
+          if (!repeat && std::binary_search(has.begin(), has.end(), terms[k])) matched += idf[k];
         }
         hits.push_back({p, it.get_weight(), total > 0 ? matched / total : 0});
       }
@@ -127,7 +154,11 @@ class XapianSearchIndex : public SearchIndex {
   std::vector<Passage> passages_;
   std::unordered_map<std::string, size_t> by_id_;
   std::unordered_map<Xapian::docid, size_t> by_docid_;
+  // How many passages hold each "Z" term: the same figures as
+  // Database::get_termfreq, read once when the index opens.
+  std::unordered_map<std::string, Xapian::doccount> frequencies_;
   std::string version_;
+  mutable std::vector<std::atomic<const TermSet*>> terms_;  // by passage; null until read
   mutable HandlePool pool_;
 };
 
@@ -148,8 +179,12 @@ Result<std::unique_ptr<SearchIndex>> OpenXapianIndex(const std::string& path,
     }
     std::string version = db.get_metadata("corpus_version");
     if (version.empty()) return Status::InvalidArgument(path + " has no corpus_version metadata");
-    auto index =
-        std::make_unique<XapianSearchIndex>(std::move(passages), std::move(docids), version);
+    std::unordered_map<std::string, Xapian::doccount> frequencies;
+    for (auto t = db.allterms_begin("Z"); t != db.allterms_end("Z"); ++t) {
+      frequencies.emplace(*t, t.get_termfreq());
+    }
+    auto index = std::make_unique<XapianSearchIndex>(std::move(passages), std::move(docids),
+                                                     std::move(frequencies), version);
     for (size_t i = 0; i < std::max<size_t>(1, options.handles); ++i) {
       index->pool().Add(std::make_unique<Xapian::Database>(path));
     }
