@@ -162,6 +162,20 @@ class XapianSearchIndex : public SearchIndex {
   mutable HandlePool pool_;
 };
 
+// A copy of `db` held in memory, with the same document ids and so the same
+// statistics and weights. Xapian 1.4 marks its in-memory backend deprecated
+// (no new features), but ships and tests it.
+std::unique_ptr<Xapian::Database> InMemoryCopy(const Xapian::Database& db) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  auto copy = std::make_unique<Xapian::WritableDatabase>(Xapian::InMemory::open());
+#pragma GCC diagnostic pop
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    copy->replace_document(*it, db.get_document(*it));
+  }
+  return copy;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SearchIndex>> OpenXapianIndex(const std::string& path,
@@ -185,8 +199,9 @@ Result<std::unique_ptr<SearchIndex>> OpenXapianIndex(const std::string& path,
     }
     auto index = std::make_unique<XapianSearchIndex>(std::move(passages), std::move(docids),
                                                      std::move(frequencies), version);
+    bool in_memory = db.get_doccount() <= options.in_memory_up_to;
     for (size_t i = 0; i < std::max<size_t>(1, options.handles); ++i) {
-      index->pool().Add(std::make_unique<Xapian::Database>(path));
+      index->pool().Add(in_memory ? InMemoryCopy(db) : std::make_unique<Xapian::Database>(path));
     }
     return std::unique_ptr<SearchIndex>(std::move(index));
   } catch (const Xapian::Error& e) {

@@ -83,6 +83,34 @@ TEST(XapianSearchIndexTest, ConcurrentSearchesShareThePool) {
   EXPECT_EQ(ok.load(), 16 * 50);
 }
 
+// A small database is searched in memory; on disk it ranks, weighs and
+// covers exactly the same.
+TEST(XapianSearchIndexTest, InMemoryAndOnDiskAgree) {
+  auto dir = ResolveBundle(faqbot::testing::SharedBundleRoot());
+  ASSERT_TRUE(dir.ok());
+  std::string path = BundlePaths{*dir}.xapian();
+  auto memory = OpenXapianIndex(path, {1, 100000});
+  auto disk = OpenXapianIndex(path, {1, 0});
+  ASSERT_TRUE(memory.ok() && disk.ok());
+  std::vector<std::string> within = {"stage-4-bone-cancer#diagnosis-3",
+                                     "bone-metastasis#how-are-bone-metastases-diagnosed-6"};
+  for (const char* q : {"radioactive glucose scan", "chordoma outlook", "symptoms of the flu",
+                        "bone metastases treatment pain", "what is stage 4 bone cancer",
+                        "biopsy microscope sample"}) {
+    for (const auto& only : {std::vector<std::string>{}, within}) {
+      auto a = (*memory)->Search({Stems(q), 5, only});
+      auto b = (*disk)->Search({Stems(q), 5, only});
+      ASSERT_TRUE(a.ok() && b.ok());
+      ASSERT_EQ(a->size(), b->size()) << q;
+      for (size_t i = 0; i < a->size(); ++i) {
+        EXPECT_EQ((*a)[i].passage->id, (*b)[i].passage->id) << q;
+        EXPECT_EQ((*a)[i].score, (*b)[i].score) << q;
+        EXPECT_EQ((*a)[i].coverage, (*b)[i].coverage) << q;
+      }
+    }
+  }
+}
+
 TEST(XapianSearchIndexTest, OpeningAMissingOrCorruptIndexFailsCleanly) {
   faqbot::testing::TempDir dir;
   EXPECT_FALSE(OpenXapianIndex(dir.path() + "/none").ok());
