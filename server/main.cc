@@ -7,14 +7,19 @@
 
 #include <csignal>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "dialogue/engine.h"
 #include "dialogue/knowledge.h"
 #include "safety/rule_safety_stage.h"
+#include "server/auth_middleware.h"
+#include "server/channels/channel_routes.h"
 #include "server/chat_routes.h"
 #include "server/config.h"
+#include "server/cors_middleware.h"
 #include "server/http_server.h"
 #include "server/metrics.h"
+#include "server/openapi_routes.h"
 #include "server/ops_routes.h"
 #include "server/rate_limiter.h"
 #include "server/reloader.h"
@@ -79,10 +84,17 @@ int main(int argc, char** argv) {
   server::RegisterServingMetrics(ops);
 
   server::HttpServer http(*config, log);
+  http.Use(server::CorsMiddleware(config->cors_origins));
   http.Use(server::RateLimitMiddleware(&limiter, config->api_keys));
+  http.Use(server::AuthMiddleware(*config));
   http.Observe(server::MetricsObserver(&metrics));
   http.Add(server::ChatRoutes(*config, &engine, &http.access_log()));
   http.Add(server::OpsRoutes(ops));
+  http.Add(server::channels::ChannelRoutes(
+      *config, server::channels::MakeChannelDeps(*config, &engine, &http.access_log())));
+  http.Add(server::OpenApiRoutes());
+  log->info(R"({{"event":"channels","enabled":{}}})",
+            nlohmann::json(server::channels::EnabledChannels(*config)).dump());
   auto port = http.Start();
   if (!port.ok()) {
     std::fprintf(stderr, "faqbot-server: %s\n", port.status().message().c_str());
