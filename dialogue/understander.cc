@@ -205,6 +205,27 @@ void ResolveTopic(const Knowledge& kb, const std::string& topic, Understanding* 
   }
 }
 
+const Intent* Best(const Knowledge& kb, const Understanding& u) {
+  return u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
+}
+
+// Sets the best reading aside and shares its probability among the rest.
+const Intent* DropBest(const Knowledge& kb, Understanding* u) {
+  double rest = 1.0 - u->predictions.front().probability;
+  u->predictions.erase(u->predictions.begin());
+  for (auto& pred : u->predictions) pred.probability /= rest;
+  OrderByAspect(kb, &u->predictions);
+  return Best(kb, *u);
+}
+
+bool Applies(const Intent& in, const index::Analysis& a) {
+  if (in.requires_words.empty()) return true;
+  std::string text = " " + a.Text() + " ";
+  return std::any_of(in.requires_words.begin(), in.requires_words.end(), [&](const std::string& w) {
+    return text.find(" " + w + " ") != std::string::npos;
+  });
+}
+
 }  // namespace
 
 bool IsStrong(const Entity& e) {
@@ -233,10 +254,11 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
   std::vector<index::SearchHit> retrieved = intents::RetrieveForFeatures(*kb.index, a);
   u.predictions = kb.classifier.Predict(intents::ExtractFeatures(a, u.mentions, retrieved), 4);
   OrderByAspect(kb, &u.predictions);
-  const Intent* top = u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
+  const Intent* top = Best(kb, u);
+  // "my mum died" and "will my mum die" share their stems; an intent that
+  // needs a word as written gives way to the next reading without it.
+  if (top && !Applies(*top, a)) top = DropBest(kb, &u);
   if (!top) return u;
-  auto aspects = AspectProbabilities(kb, u.predictions);
-  double p = aspects[AspectOf(*top)];
 
   // "what if it's only regional?" after survival figures names what the last
   // answer narrows on, however little else it says.
@@ -249,21 +271,21 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
     }
     // "tell me about immunotherapy" reads like "tell me a joke", but names a
     // treatment: the best reading that is not out of scope stands.
-    double rest = 1.0 - u.predictions.front().probability;
-    u.predictions.erase(u.predictions.begin());
-    for (auto& pred : u.predictions) pred.probability /= rest;
-    OrderByAspect(kb, &u.predictions);
-    top = u.predictions.empty() ? nullptr : kb.catalogue.Find(u.predictions[0].intent);
+    top = DropBest(kb, &u);
     if (!top) return u;
-    aspects = AspectProbabilities(kb, u.predictions);
-    p = aspects[AspectOf(*top)];
   }
+  auto aspects = AspectProbabilities(kb, u.predictions);
+  double p = aspects[AspectOf(*top)];
   if (u.predictions.size() > 3) u.predictions.resize(3);
   if (Conversational(*top)) {
-    if (AcceptConversational(kb, a, u.predictions[0].probability, t)) {
+    // The words an intent requires are evidence of their own: "my grandad
+    // passed away in the summer" is a loss, whatever else it says.
+    double q = u.predictions[0].probability;
+    bool required = !top->requires_words.empty() && q >= t.conversational;
+    if (required || AcceptConversational(kb, a, q, t)) {
       u.outcome = Understanding::Outcome::kIntent;
       u.intent = top;
-      u.confidence = u.predictions[0].probability;
+      u.confidence = q;
       return u;
     }
     // Not small talk after all. Without a medical word it is off topic;

@@ -49,6 +49,7 @@ Result<Intent> ParseIntent(const YAML::Node& n) {
   in.lead_in = n["lead_in"].as<std::string>("");
   in.responses = Strings(n["responses"]);
   in.suggestions = Strings(n["suggestions"]);
+  in.requires_words = Strings(n["requires_words"]);
   in.medical =
       n["medical"].as<bool>(in.kind != IntentKind::kSmalltalk && in.kind != IntentKind::kHandoff &&
                             in.kind != IntentKind::kOutOfScope);

@@ -48,6 +48,10 @@ struct Intent {
   std::vector<std::string> responses;    // text for non-medical kinds
   std::vector<std::string> suggestions;  // names of intents to offer next
   bool medical = true;                   // needs sources, disclaimer, referrals
+  // When set, the intent applies only to a message holding one of these words
+  // or phrases as written: stems cannot tell "my mum died" from "will my mum
+  // die". Finding one is evidence enough to accept the intent.
+  std::vector<std::string> requires_words;
 };
 
 class Catalogue {

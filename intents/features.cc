@@ -41,6 +41,15 @@ bool IsQuestionWord(const std::string& stem) {
   return kWords.count(stem) > 0;
 }
 
+// A message opening with one of these asks a yes/no question ("will he die
+// from it?", "is it curable?") rather than telling something ("he died").
+bool IsAuxiliary(const std::string& stem) {
+  static const std::unordered_set<std::string> kWords = {
+      "will", "would", "can",    "could", "is",  "are",   "am",  "do",
+      "doe",  "did",   "should", "shall", "may", "might", "has", "have"};
+  return kWords.count(stem) > 0;
+}
+
 // Entity types that say what a message is about rather than what it asks.
 // Their words become one placeholder, so "survival rate for chordoma" and
 // "survival rate for osteosarcoma" look alike, and the topic is left to the
@@ -95,6 +104,7 @@ std::vector<std::string> ExtractFeatures(const index::Analysis& a,
   }
   for (size_t i = 0; i + 1 < kept.size(); ++i) f.push_back("b:" + kept[i] + "_" + kept[i + 1]);
   if (!kept.empty() && IsQuestionWord(kept.front())) f.push_back("first:" + kept.front());
+  if (!kept.empty() && IsAuxiliary(kept.front())) f.push_back("first:aux");
   for (const auto& e : entities) f.push_back("e:" + e.type);
   for (const auto& h : retrieved) f.push_back("p:" + h.passage->id);
   std::sort(f.begin(), f.end());

@@ -52,6 +52,20 @@ TEST_F(UnderstanderTest, AFollowUpNamingOnlyAnExtentIsNotTakenForOffTopic) {
       << "without the conversation there is nothing to follow";
 }
 
+TEST_F(UnderstanderTest, ALossIsToldFromAFearOfDying) {
+  EXPECT_EQ(Name(Turn("my grandad passed away from bone cancer in the summer")),
+            "smalltalk.bereavement");
+  state_ = {};
+  EXPECT_NE(Name(Turn("I lost my keys again")), "smalltalk.bereavement");
+  for (const char* fear : {"will my wife die from this", "am I dying", "is he going to die"}) {
+    state_ = {};
+    Understanding u = Turn(fear);
+    EXPECT_NE(Name(u), "smalltalk.bereavement") << fear;
+    EXPECT_EQ(u.outcome, Understanding::Outcome::kIntent) << fear;
+    EXPECT_TRUE(u.intent && u.intent->medical) << fear << " -> " << Name(u);
+  }
+}
+
 TEST_F(UnderstanderTest, WhatAboutThePainFollowsTheConversation) {
   Turn("what are the symptoms of bone metastases");
   Understanding after_symptoms = Turn("what about the pain?");

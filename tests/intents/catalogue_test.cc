@@ -58,6 +58,14 @@ TEST(CatalogueTest, SiblingsShareAnAspectAcrossTopics) {
   EXPECT_EQ(kb->catalogue.Sibling(*s, "bone_mets"), nullptr);
 }
 
+TEST(CatalogueTest, ReadsTheWordsAnIntentRequires) {
+  auto c =
+      Catalogue::Parse({"intents:\n  - {name: x, kind: smalltalk, examples: [a], "
+                        "responses: [r], requires_words: [died, passed]}\n"});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->Find("x")->requires_words, (std::vector<std::string>{"died", "passed"}));
+}
+
 TEST(CatalogueTest, RejectsBrokenFiles) {
   EXPECT_FALSE(Catalogue::Parse({"intents:\n  - {name: x, kind: nonsense, examples: [a]}\n"}).ok());
   EXPECT_FALSE(Catalogue::Parse({"intents:\n  - {name: x, examples: [a]}\n"}).ok())
