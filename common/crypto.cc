@@ -5,6 +5,8 @@
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
 
+#include <random>
+
 namespace faqbot::crypto {
 namespace {
 
@@ -58,6 +60,13 @@ bool ConstantTimeEquals(std::string_view a, std::string_view b) {
   unsigned char diff = 0;
   for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
   return diff == 0;
+}
+
+std::string RandomKey(size_t bytes) {
+  std::random_device rd;
+  std::string key(bytes, '\0');
+  for (char& c : key) c = static_cast<char>(rd());
+  return key;
 }
 
 }  // namespace faqbot::crypto

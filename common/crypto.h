@@ -20,4 +20,7 @@ std::string Base64Encode(std::string_view bytes);
 // secrets first differ.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 
+// `bytes` random bytes from the operating system, for keys made at start-up.
+std::string RandomKey(size_t bytes = 32);
+
 }  // namespace faqbot::crypto

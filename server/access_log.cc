@@ -4,24 +4,14 @@
 #include <httplib.h>
 
 #include <nlohmann/json.hpp>
-#include <random>
 
 #include "common/crypto.h"
 
 namespace faqbot::server {
-namespace {
-
-std::string RandomKey() {
-  std::random_device rd;
-  std::string key(32, '\0');
-  for (char& c : key) c = static_cast<char>(rd());
-  return key;
-}
-
-}  // namespace
 
 AccessLog::AccessLog(std::shared_ptr<spdlog::logger> logger, std::string hash_key)
-    : logger_(std::move(logger)), hash_key_(hash_key.empty() ? RandomKey() : std::move(hash_key)) {}
+    : logger_(std::move(logger)),
+      hash_key_(hash_key.empty() ? crypto::RandomKey() : std::move(hash_key)) {}
 
 AccessRecord& AccessLog::Current() {
   thread_local AccessRecord record;

@@ -1,24 +1,13 @@
 // @brief Platform id -> session id mapping.
 #include "server/channels/session_ids.h"
 
-#include <random>
-
 #include "common/crypto.h"
 #include "server/chat_json.h"
 
 namespace faqbot::server::channels {
-namespace {
 
-std::string RandomKey() {
-  std::random_device rd;
-  std::string key(32, '\0');
-  for (char& c : key) c = static_cast<char>(rd());
-  return key;
-}
-
-}  // namespace
-
-SessionIds::SessionIds(std::string key) : key_(key.empty() ? RandomKey() : std::move(key)) {}
+SessionIds::SessionIds(std::string key)
+    : key_(key.empty() ? crypto::RandomKey() : std::move(key)) {}
 
 std::string SessionIds::Plain(std::string_view prefix, std::string_view id) const {
   std::string plain = std::string(prefix) + ":" + std::string(id);

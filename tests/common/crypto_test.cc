@@ -30,5 +30,11 @@ TEST(CryptoTest, ConstantTimeEquals) {
   EXPECT_TRUE(ConstantTimeEquals("", ""));
 }
 
+TEST(CryptoTest, RandomKeysHaveTheirLengthAndDiffer) {
+  EXPECT_EQ(RandomKey().size(), 32u);
+  EXPECT_EQ(RandomKey(16).size(), 16u);
+  EXPECT_NE(RandomKey(), RandomKey());
+}
+
 }  // namespace
 }  // namespace faqbot::crypto
