@@ -28,6 +28,14 @@ bool NamesFocus(const Intent& in, const std::vector<Entity>& mentions) {
                      [&](const std::string& type) { return Mentions(mentions, type); });
 }
 
+// Entities that put a message squarely in the corpus's field.
+bool IsStrong(const Entity& e) {
+  static const std::set<std::string> kStrong = {"topic",          "cancer_type", "uncovered_type",
+                                                "primary_cancer", "treatment",   "test",
+                                                "drug",           "medical"};
+  return kStrong.count(e.type) > 0;
+}
+
 // Entities that hint at health but also occur in everyday requests.
 bool IsWeak(const Entity& e) {
   return e.type.rfind("health", 0) == 0 || e.type == "symptom" || e.type == "body_site" ||
@@ -227,13 +235,6 @@ bool Applies(const Intent& in, const index::Analysis& a) {
 }
 
 }  // namespace
-
-bool IsStrong(const Entity& e) {
-  static const std::set<std::string> kStrong = {"topic",          "cancer_type", "uncovered_type",
-                                                "primary_cancer", "treatment",   "test",
-                                                "drug",           "medical"};
-  return kStrong.count(e.type) > 0;
-}
 
 bool NamesDomain(const std::vector<Entity>& mentions) {
   return std::any_of(mentions.begin(), mentions.end(), IsStrong);

@@ -50,9 +50,8 @@ struct Understanding {
   bool Focused() const;
 };
 
-// Entities that put a message squarely in the corpus's field: a topic,
-// cancer type, treatment, test, drug or medical word.
-bool IsStrong(const intents::Entity& e);
+// Does the message name something squarely in the corpus's field: a topic,
+// cancer type, treatment, test, drug or medical word?
 bool NamesDomain(const std::vector<intents::Entity>& mentions);
 
 Understanding Understand(const Knowledge& kb, const index::Analysis& analysis,
