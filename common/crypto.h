@@ -1,9 +1,13 @@
-// Hashes, message authentication and encodings used for corpus versions and
-// webhook signatures, over OpenSSL. Pure functions; thread-safe.
+// Hashes, message authentication and encodings used for corpus versions,
+// webhook signatures and the access log's session hashes, over OpenSSL. Pure
+// functions and a const-only keyed HMAC; thread-safe.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct evp_mac_ctx_st;  // OpenSSL's EVP_MAC_CTX
 
 namespace faqbot::crypto {
 
@@ -12,6 +16,26 @@ std::string Sha256Hex(std::string_view data);
 // Raw (binary) HMAC digests.
 std::string HmacSha1(std::string_view key, std::string_view data);
 std::string HmacSha256(std::string_view key, std::string_view data);
+
+// HMAC-SHA256 keyed once, for hashing many messages under the same key: the
+// key schedule and OpenSSL's algorithm look-up, which dominate HmacSha256()
+// for short messages, happen in the constructor. Digest(data) equals
+// HmacSha256(key, data). Thread-safe: Digest() works on a copy of the keyed
+// state. Throws std::runtime_error if OpenSSL fails.
+class HmacSha256Key {
+ public:
+  explicit HmacSha256Key(std::string_view key);
+
+  std::string Digest(std::string_view data) const;  // raw (binary)
+
+ private:
+  struct CtxFree {
+    void operator()(evp_mac_ctx_st* ctx) const;
+  };
+  using Ctx = std::unique_ptr<evp_mac_ctx_st, CtxFree>;
+
+  Ctx keyed_;
+};
 
 std::string HexEncode(std::string_view bytes);
 std::string Base64Encode(std::string_view bytes);

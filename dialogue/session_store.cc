@@ -26,18 +26,21 @@ void SessionStore::Put(const std::string& id, SessionState state) {
   auto now = now_();
   auto it = entries_.find(id);
   if (it != entries_.end()) {
-    lru_.erase(it->second.lru);
-    entries_.erase(it);
+    it->second.state = std::move(state);
+    it->second.touched = now;
+    lru_.splice(lru_.begin(), lru_, it->second.lru);
+  } else {
+    lru_.push_front(id);
+    entries_.emplace(id, Entry{std::move(state), now, lru_.begin()});
   }
-  lru_.push_front(id);
-  entries_[id] = Entry{std::move(state), now, lru_.begin()};
   EvictLocked(now);
 }
 
 void SessionStore::EvictLocked(Clock::time_point now) {
-  while (entries_.size() > capacity_ ||
-         (!lru_.empty() && now - entries_[lru_.back()].touched > ttl_)) {
-    entries_.erase(lru_.back());
+  while (!lru_.empty()) {
+    auto oldest = entries_.find(lru_.back());
+    if (entries_.size() <= capacity_ && now - oldest->second.touched <= ttl_) break;
+    entries_.erase(oldest);
     lru_.pop_back();
   }
 }

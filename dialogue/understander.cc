@@ -166,12 +166,15 @@ std::string AspectOf(const Intent& in) { return in.aspect.empty() ? in.name : in
 // intents together outweigh it.
 void OrderByAspect(const Knowledge& kb, std::vector<intents::Prediction>* preds) {
   auto aspects = AspectProbabilities(kb, *preds);
-  auto aspect_of = [&](const intents::Prediction& p) {
+  std::vector<std::pair<double, intents::Prediction>> keyed;
+  keyed.reserve(preds->size());
+  for (auto& p : *preds) {
     const Intent* in = kb.catalogue.Find(p.intent);
-    return aspects[in ? AspectOf(*in) : p.intent];
-  };
-  std::stable_sort(preds->begin(), preds->end(),
-                   [&](const auto& a, const auto& b) { return aspect_of(a) > aspect_of(b); });
+    keyed.emplace_back(aspects[in ? AspectOf(*in) : p.intent], std::move(p));
+  }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = 0; i < keyed.size(); ++i) (*preds)[i] = std::move(keyed[i].second);
 }
 
 // Two readings that quote some of the same passages are not worth a question.

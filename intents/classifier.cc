@@ -84,9 +84,13 @@ std::vector<Prediction> IntentClassifier::Predict(const std::vector<std::string>
   Softmax(&p);
   std::vector<size_t> order(p.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return p[a] > p[b]; });
+  // Most probable first; equal probabilities keep the catalogue's order.
+  size_t n = std::min(top, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(),
+                    [&](size_t a, size_t b) { return p[a] > p[b] || (p[a] == p[b] && a < b); });
   std::vector<Prediction> out;
-  for (size_t i = 0; i < std::min(top, order.size()); ++i) {
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
     out.push_back({classes_[order[i]], p[order[i]]});
   }
   return out;

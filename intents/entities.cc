@@ -37,6 +37,9 @@ Result<EntityExtractor> EntityExtractor::Parse(const std::string& yaml,
   std::stable_sort(
       ex.patterns_.begin(), ex.patterns_.end(),
       [](const Pattern& a, const Pattern& b) { return a.stems.size() > b.stems.size(); });
+  for (size_t i = 0; i < ex.patterns_.size(); ++i) {
+    ex.by_first_stem_[ex.patterns_[i].stems.front()].push_back(i);
+  }
   ex.words_.assign(words.begin(), words.end());
   return ex;
 }
@@ -81,7 +84,13 @@ std::vector<Entity> EntityExtractor::Extract(const index::Analysis& a) const {
     // Every pattern of the longest matching length, one per entity type:
     // "stage 4" is both a topic and an extent.
     size_t length = 0;
-    for (const auto& p : patterns_) {
+    auto candidates = by_first_stem_.find(stems[i]);
+    if (candidates == by_first_stem_.end()) {
+      ++i;
+      continue;
+    }
+    for (size_t index : candidates->second) {
+      const Pattern& p = patterns_[index];
       if (length && p.stems.size() < length) break;
       if (!MatchesAt(p, a, i)) continue;
       bool seen_type = std::any_of(out.begin(), out.end(), [&](const Entity& e) {

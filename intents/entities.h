@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
@@ -40,6 +41,9 @@ class EntityExtractor {
   };
   bool MatchesAt(const Pattern& p, const index::Analysis& a, size_t at) const;
   std::vector<Pattern> patterns_;  // longest first
+  // Indices into patterns_ by their first stem, longest first: a message word
+  // is only tried against the patterns that can start with it.
+  std::unordered_map<std::string, std::vector<size_t>> by_first_stem_;
   std::vector<std::string> words_;
 };
 

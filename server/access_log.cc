@@ -3,15 +3,57 @@
 
 #include <httplib.h>
 
-#include <nlohmann/json.hpp>
+#include <cmath>
 
-#include "common/crypto.h"
+#include "common/json_writer.h"
 
 namespace faqbot::server {
+namespace {
+
+// Session hashes are the first 8 bytes of the HMAC: 16 hex digits.
+constexpr size_t kSessionHashBytes = 8;
+
+double Rounded(double x) { return std::round(x * 1000) / 1000; }
+
+size_t EstimatedSize(std::string_view method, const AccessRecord& r) {
+  size_t size = 160 + method.size() + r.route.size() + r.session_hash.size() + r.reply_type.size() +
+                r.intent.size() + r.rule.size();
+  for (const auto& s : r.sources) size += s.size() + 3;
+  return size;
+}
+
+}  // namespace
+
+std::string AccessLine(std::string_view method, int status, double ms, const AccessRecord& r) {
+  const bool replied = !r.session_hash.empty();
+  const bool has_intent = replied && !r.intent.empty();
+  std::string line;
+  line.reserve(EstimatedSize(method, r));
+  json_text::Writer w(&line);
+  // Keys in sorted order, as the nlohmann::json object this replaced wrote them.
+  w.BeginObject();
+  if (has_intent) w.Key("confidence").Double(Rounded(r.confidence));
+  w.Key("event").String("access");
+  if (has_intent) w.Key("intent").String(r.intent);
+  w.Key("method").String(method);
+  w.Key("ms").Double(Rounded(ms));
+  if (replied) w.Key("reply_type").String(r.reply_type);
+  w.Key("route").String(r.route.empty() ? std::string_view("unmatched") : r.route);
+  if (replied && !r.rule.empty()) w.Key("rule").String(r.rule);
+  if (replied) {
+    w.Key("session").String(r.session_hash);
+    w.Key("sources").BeginArray();
+    for (const auto& s : r.sources) w.String(s);
+    w.EndArray();
+  }
+  w.Key("status").Int(status);
+  w.EndObject();
+  return line;
+}
 
 AccessLog::AccessLog(std::shared_ptr<spdlog::logger> logger, std::string hash_key)
     : logger_(std::move(logger)),
-      hash_key_(hash_key.empty() ? crypto::RandomKey() : std::move(hash_key)) {}
+      session_key_(hash_key.empty() ? crypto::RandomKey() : std::move(hash_key)) {}
 
 AccessRecord& AccessLog::Current() {
   thread_local AccessRecord record;
@@ -25,7 +67,8 @@ void AccessLog::Begin() {
 
 void AccessLog::NoteReply(const std::string& session_id, const dialogue::Reply& reply) const {
   AccessRecord& r = Current();
-  r.session_hash = crypto::HexEncode(crypto::HmacSha256(hash_key_, session_id)).substr(0, 16);
+  std::string digest = session_key_.Digest(session_id);
+  r.session_hash = crypto::HexEncode(std::string_view(digest).substr(0, kSessionHashBytes));
   r.reply_type = dialogue::ReplyTypeName(reply.type);
   if (reply.intent) {
     r.intent = reply.intent->name;
@@ -36,25 +79,10 @@ void AccessLog::NoteReply(const std::string& session_id, const dialogue::Reply& 
 }
 
 void AccessLog::Write(const httplib::Request& req, const httplib::Response& res) const {
-  const AccessRecord& r = Current();
   double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - r.start).count();
-  nlohmann::json j = {{"event", "access"},
-                      {"method", req.method},
-                      {"route", r.route.empty() ? "unmatched" : r.route},
-                      {"status", res.status},
-                      {"ms", std::round(ms * 1000) / 1000}};
-  if (!r.session_hash.empty()) {
-    j["session"] = r.session_hash;
-    j["reply_type"] = r.reply_type;
-    if (!r.intent.empty()) {
-      j["intent"] = r.intent;
-      j["confidence"] = std::round(r.confidence * 1000) / 1000;
-    }
-    if (!r.rule.empty()) j["rule"] = r.rule;
-    j["sources"] = r.sources;
-  }
-  logger_->info(j.dump());
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - Current().start)
+          .count();
+  logger_->info(AccessLine(req.method, res.status, ms, Current()));
 }
 
 }  // namespace faqbot::server

@@ -10,8 +10,10 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "common/crypto.h"
 #include "dialogue/reply.h"
 
 namespace httplib {
@@ -32,6 +34,10 @@ struct AccessRecord {
   std::vector<std::string> sources;
 };
 
+// The log line for one request: `method`, `status` and `ms` from the exchange,
+// the rest from `record`. A compact JSON object, keys in sorted order.
+std::string AccessLine(std::string_view method, int status, double ms, const AccessRecord& record);
+
 class AccessLog {
  public:
   // `hash_key` keys the session hash; empty picks a random key per process.
@@ -46,7 +52,7 @@ class AccessLog {
 
  private:
   std::shared_ptr<spdlog::logger> logger_;
-  std::string hash_key_;
+  crypto::HmacSha256Key session_key_;
 };
 
 }  // namespace faqbot::server

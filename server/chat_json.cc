@@ -1,6 +1,7 @@
 // @brief /v1/chat request parsing and reply serialisation.
 #include "server/chat_json.h"
 
+#include "common/json_writer.h"
 #include "common/text.h"
 
 namespace faqbot::server {
@@ -11,6 +12,76 @@ using nlohmann::json;
 ApiError Bad(const std::string& code, const std::string& message) { return {400, code, message}; }
 
 json NullIfEmpty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// ReplyToJsonText's helpers write object keys in the sorted order that
+// ReplyToJson's std::map-backed objects dump them in.
+
+void WriteIntent(json_text::Writer& w, const dialogue::ScoredIntent& intent) {
+  w.BeginObject();
+  w.Key("confidence").Double(intent.confidence);
+  w.Key("name").String(intent.name);
+  w.EndObject();
+}
+
+void WriteSource(json_text::Writer& w, const dialogue::Source& s) {
+  w.BeginObject();
+  w.Key("passage_id").String(s.passage_id);
+  w.Key("publisher").String(s.publisher);
+  w.Key("quote").String(s.quote);
+  w.Key("section").String(s.section);
+  w.Key("title").String(s.title);
+  w.Key("url").String(s.url);
+  w.EndObject();
+}
+
+void WriteReferral(json_text::Writer& w, const dialogue::Referral& ref) {
+  w.BeginObject();
+  w.Key("name").String(ref.name);
+  w.Key("reason").String(ref.reason);
+  w.Key("url").String(ref.url);
+  w.EndObject();
+}
+
+void WriteContact(json_text::Writer& w, const safety::Contact& c) {
+  w.BeginObject();
+  w.Key("name").String(c.name);
+  w.Key("note").StringOrNull(c.note);
+  w.Key("phone").StringOrNull(c.phone);
+  w.Key("url").StringOrNull(c.url);
+  w.EndObject();
+}
+
+void WriteSafety(json_text::Writer& w, const dialogue::SafetyInfo& safety) {
+  w.BeginObject();
+  w.Key("contacts").BeginArray();
+  for (const auto& c : safety.contacts) WriteContact(w, c);
+  w.EndArray();
+  w.Key("rule").String(safety.rule);
+  w.EndObject();
+}
+
+// Enough for the reply's text plus its keys and punctuation, so the string
+// is allocated once; escapes are rare enough to leave to growth.
+size_t EstimatedSize(const dialogue::Reply& r) {
+  size_t size =
+      256 + r.session_id.size() + r.text.size() + r.disclaimer.size() + r.corpus_version.size();
+  if (r.intent) size += 48 + r.intent->name.size();
+  for (const auto& a : r.alternatives) size += 48 + a.name.size();
+  for (const auto& s : r.sources) {
+    size += 96 + s.title.size() + s.publisher.size() + s.url.size() + s.section.size() +
+            s.passage_id.size() + s.quote.size();
+  }
+  for (const auto& ref : r.referrals)
+    size += 40 + ref.name.size() + ref.url.size() + ref.reason.size();
+  for (const auto& s : r.suggestions) size += 3 + s.size();
+  if (r.safety) {
+    size += 32 + r.safety->rule.size();
+    for (const auto& c : r.safety->contacts) {
+      size += 48 + c.name.size() + c.phone.size() + c.url.size() + c.note.size();
+    }
+  }
+  return size;
+}
 
 }  // namespace
 
@@ -114,6 +185,44 @@ json ReplyToJson(const dialogue::Reply& r) {
   }
   j["corpus_version"] = r.corpus_version;
   return j;
+}
+
+std::string ReplyToJsonText(const dialogue::Reply& r) {
+  std::string out;
+  out.reserve(EstimatedSize(r));
+  json_text::Writer w(&out);
+  w.BeginObject();
+  w.Key("alternatives").BeginArray();
+  for (const auto& a : r.alternatives) WriteIntent(w, a);
+  w.EndArray();
+  w.Key("corpus_version").String(r.corpus_version);
+  w.Key("disclaimer").StringOrNull(r.disclaimer);
+  w.Key("intent");
+  if (r.intent) {
+    WriteIntent(w, *r.intent);
+  } else {
+    w.Null();
+  }
+  w.Key("referrals").BeginArray();
+  for (const auto& ref : r.referrals) WriteReferral(w, ref);
+  w.EndArray();
+  w.Key("safety");
+  if (r.safety) {
+    WriteSafety(w, *r.safety);
+  } else {
+    w.Null();
+  }
+  w.Key("session_id").String(r.session_id);
+  w.Key("sources").BeginArray();
+  for (const auto& s : r.sources) WriteSource(w, s);
+  w.EndArray();
+  w.Key("suggestions").BeginArray();
+  for (const auto& s : r.suggestions) w.String(s);
+  w.EndArray();
+  w.Key("text").String(r.text);
+  w.Key("type").String(dialogue::ReplyTypeName(r.type));
+  w.EndObject();
+  return out;
 }
 
 }  // namespace faqbot::server

@@ -34,7 +34,7 @@ std::vector<Route> ChatRoutes(const ServerConfig& config, dialogue::Engine* engi
     }
     dialogue::Reply reply = engine->Respond(chat_req.session_id, chat_req.message);
     access->NoteReply(chat_req.session_id, reply);
-    res->set_content(ReplyToJson(reply).dump(), "application/json");
+    res->set_content(ReplyToJsonText(reply), "application/json");
   };
   auto health = [engine](const httplib::Request&, httplib::Response* res) {
     auto kb = engine->knowledge();

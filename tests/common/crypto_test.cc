@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 namespace faqbot::crypto {
 namespace {
 
@@ -15,6 +19,39 @@ TEST(CryptoTest, HmacMatchesRfc4231And2202) {
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
   EXPECT_EQ(HexEncode(HmacSha1("Jefe", "what do ya want for nothing?")),
             "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79");
+}
+
+TEST(CryptoTest, KeyedHmacMatchesOneShotHmac) {
+  // Empty, short, block-sized (64) and longer-than-a-block keys, which HMAC
+  // hashes first.
+  for (const std::string& key : {std::string(), std::string("Jefe"), std::string(64, 'k'),
+                                 std::string(65, 'k'), std::string(200, '\xaa')}) {
+    HmacSha256Key keyed(key);
+    for (const std::string& data :
+         {std::string(), std::string("what do ya want for nothing?"), std::string(1000, 'd')}) {
+      EXPECT_EQ(keyed.Digest(data), HmacSha256(key, data)) << key.size() << " " << data.size();
+    }
+  }
+  EXPECT_EQ(HexEncode(HmacSha256Key("Jefe").Digest("what do ya want for nothing?")),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+}
+
+TEST(CryptoTest, KeyedHmacIsSafeToShareAcrossThreads) {
+  HmacSha256Key keyed(RandomKey());
+  std::vector<std::string> expected;
+  for (int i = 0; i < 8; ++i) expected.push_back(keyed.Digest("session-" + std::to_string(i)));
+  std::vector<int> mismatches(8, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int n = 0; n < 2000; ++n) {
+        int i = (t + n) % 8;
+        if (keyed.Digest("session-" + std::to_string(i)) != expected[i]) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
 TEST(CryptoTest, Base64) {

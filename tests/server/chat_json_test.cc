@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace faqbot::server {
 namespace {
 
@@ -67,6 +69,78 @@ TEST(ChatJsonTest, ReplyJsonFollowsTheContract) {
   r.safety = dialogue::SafetyInfo{"mscc", {{"Emergency services", "999", "", ""}}};
   EXPECT_EQ(ReplyToJson(r)["safety"]["rule"], "mscc");
   EXPECT_EQ(ReplyToJson(r)["safety"]["contacts"][0]["phone"], "999");
+}
+
+// Strings dump() treats differently: quotes, backslashes, every escape,
+// control characters, DEL, '/', non-ASCII and emoji.
+const std::vector<std::string>& AwkwardStrings() {
+  static const std::vector<std::string> strings = {
+      "",
+      "plain",
+      "say \"hi\"",
+      "C:\\path\\",
+      "line\nbreak\r\n\ttab\b\f",
+      std::string("nul\0byte", 8),
+      "\x01\x02\x1b\x1f\x7f",
+      "https://example.org/a/b?c=d&e=f#g",
+      "caf\u00e9 \u2014 \u201cquoted\u201d",
+      "emoji \U0001F9B4\U0001F49B",
+      "<script>alert('x')</script>",
+      std::string(400, 'q') + "\n" + std::string(10, '"'),
+  };
+  return strings;
+}
+
+dialogue::Reply FullReply(const std::string& s, double confidence) {
+  dialogue::Reply r;
+  r.session_id = "sess-" + s;
+  r.type = dialogue::ReplyType::kCrisis;
+  r.text = s;
+  r.intent = dialogue::ScoredIntent{s, confidence};
+  r.alternatives = {{"alt." + s, confidence / 3}, {"", 0}};
+  r.sources = {{s, "NHS", "https://x/" + s, "S " + s, "d#" + s, "quote " + s},
+               {"", "", "", "", "", ""}};
+  r.disclaimer = s;
+  r.referrals = {{s, "https://r", "support"}, {"", "", ""}};
+  r.suggestions = {s, "", "What is " + s + "?"};
+  r.safety = dialogue::SafetyInfo{
+      s, {{"Emergency services", "999", "", ""}, {s, "", "https://c/" + s, s}, {"", "", "", ""}}};
+  r.corpus_version = s;
+  return r;
+}
+
+TEST(ChatJsonTest, ReplyTextIsByteIdenticalToTheTreeDump) {
+  const double confidences[] = {0, 1, 0.5, 0.87, 0.123456789, 1e-7, 0.1 + 0.2, 1.0 / 3, 2.5e-300};
+  for (const auto& s : AwkwardStrings()) {
+    for (double c : confidences) {
+      dialogue::Reply r = FullReply(s, c);
+      EXPECT_EQ(ReplyToJsonText(r), ReplyToJson(r).dump()) << "string: " << s << " c: " << c;
+    }
+  }
+}
+
+TEST(ChatJsonTest, ReplyTextIsByteIdenticalWhenFieldsAreEmptyOrAbsent) {
+  std::vector<dialogue::Reply> replies(1);  // every field at its default
+  for (auto type : {dialogue::ReplyType::kAnswer, dialogue::ReplyType::kClarify,
+                    dialogue::ReplyType::kFallback, dialogue::ReplyType::kEmergency,
+                    dialogue::ReplyType::kHandoff, dialogue::ReplyType::kSmalltalk}) {
+    dialogue::Reply r = FullReply("x", 0.9);
+    r.type = type;
+    replies.push_back(r);
+  }
+  dialogue::Reply r = FullReply("x", 0.9);
+  r.intent.reset();
+  r.safety.reset();
+  replies.push_back(r);
+  r.alternatives.clear();
+  r.sources.clear();
+  r.referrals.clear();
+  r.suggestions.clear();
+  r.disclaimer.clear();
+  replies.push_back(r);
+  r.safety = dialogue::SafetyInfo{"", {}};
+  replies.push_back(r);
+  for (const auto& reply : replies) EXPECT_EQ(ReplyToJsonText(reply), ReplyToJson(reply).dump());
 }
 
 }  // namespace
