@@ -15,20 +15,13 @@ constexpr size_t kSessionHashBytes = 8;
 
 double Rounded(double x) { return std::round(x * 1000) / 1000; }
 
-size_t EstimatedSize(std::string_view method, const AccessRecord& r) {
-  size_t size = 160 + method.size() + r.route.size() + r.session_hash.size() + r.reply_type.size() +
-                r.intent.size() + r.rule.size();
-  for (const auto& s : r.sources) size += s.size() + 3;
-  return size;
-}
-
 }  // namespace
 
 std::string AccessLine(std::string_view method, int status, double ms, const AccessRecord& r) {
   const bool replied = !r.session_hash.empty();
   const bool has_intent = replied && !r.intent.empty();
   std::string line;
-  line.reserve(EstimatedSize(method, r));
+  line.reserve(256);  // a line is a few hundred bytes
   json_text::Writer w(&line);
   // Keys in sorted order, as the nlohmann::json object this replaced wrote them.
   w.BeginObject();

@@ -11,10 +11,8 @@ using nlohmann::json;
 
 ApiError Bad(const std::string& code, const std::string& message) { return {400, code, message}; }
 
-json NullIfEmpty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-
-// ReplyToJsonText's helpers write object keys in the sorted order that
-// ReplyToJson's std::map-backed objects dump them in.
+// ReplyToJsonText's helpers write object keys in sorted order, as
+// nlohmann::json's std::map-backed objects dump them.
 
 void WriteIntent(json_text::Writer& w, const dialogue::ScoredIntent& intent) {
   w.BeginObject();
@@ -60,26 +58,11 @@ void WriteSafety(json_text::Writer& w, const dialogue::SafetyInfo& safety) {
   w.EndObject();
 }
 
-// Enough for the reply's text plus its keys and punctuation, so the string
-// is allocated once; escapes are rare enough to leave to growth.
+// Room for the text and the quotes plus keys and punctuation, so the string
+// is usually allocated once; growth covers the rest.
 size_t EstimatedSize(const dialogue::Reply& r) {
-  size_t size =
-      256 + r.session_id.size() + r.text.size() + r.disclaimer.size() + r.corpus_version.size();
-  if (r.intent) size += 48 + r.intent->name.size();
-  for (const auto& a : r.alternatives) size += 48 + a.name.size();
-  for (const auto& s : r.sources) {
-    size += 96 + s.title.size() + s.publisher.size() + s.url.size() + s.section.size() +
-            s.passage_id.size() + s.quote.size();
-  }
-  for (const auto& ref : r.referrals)
-    size += 40 + ref.name.size() + ref.url.size() + ref.reason.size();
-  for (const auto& s : r.suggestions) size += 3 + s.size();
-  if (r.safety) {
-    size += 32 + r.safety->rule.size();
-    for (const auto& c : r.safety->contacts) {
-      size += 48 + c.name.size() + c.phone.size() + c.url.size() + c.note.size();
-    }
-  }
+  size_t size = 1024 + r.text.size();
+  for (const auto& s : r.sources) size += 256 + s.quote.size();
   return size;
 }
 
@@ -145,47 +128,7 @@ std::variant<ChatRequest, ApiError> ParseChatRequest(const std::string& body,
   return req;
 }
 
-json ReplyToJson(const dialogue::Reply& r) {
-  json j;
-  j["session_id"] = r.session_id;
-  j["type"] = dialogue::ReplyTypeName(r.type);
-  j["text"] = r.text;
-  j["intent"] = r.intent ? json{{"name", r.intent->name}, {"confidence", r.intent->confidence}}
-                         : json(nullptr);
-  j["alternatives"] = json::array();
-  for (const auto& a : r.alternatives) {
-    j["alternatives"].push_back({{"name", a.name}, {"confidence", a.confidence}});
-  }
-  j["sources"] = json::array();
-  for (const auto& s : r.sources) {
-    j["sources"].push_back({{"title", s.title},
-                            {"publisher", s.publisher},
-                            {"url", s.url},
-                            {"section", s.section},
-                            {"passage_id", s.passage_id},
-                            {"quote", s.quote}});
-  }
-  j["disclaimer"] = NullIfEmpty(r.disclaimer);
-  j["referrals"] = json::array();
-  for (const auto& ref : r.referrals) {
-    j["referrals"].push_back({{"name", ref.name}, {"url", ref.url}, {"reason", ref.reason}});
-  }
-  j["suggestions"] = r.suggestions;
-  if (r.safety) {
-    json contacts = json::array();
-    for (const auto& c : r.safety->contacts) {
-      contacts.push_back({{"name", c.name},
-                          {"phone", NullIfEmpty(c.phone)},
-                          {"url", NullIfEmpty(c.url)},
-                          {"note", NullIfEmpty(c.note)}});
-    }
-    j["safety"] = {{"rule", r.safety->rule}, {"contacts", contacts}};
-  } else {
-    j["safety"] = nullptr;
-  }
-  j["corpus_version"] = r.corpus_version;
-  return j;
-}
+json ReplyToJson(const dialogue::Reply& r) { return json::parse(ReplyToJsonText(r)); }
 
 std::string ReplyToJsonText(const dialogue::Reply& r) {
   std::string out;

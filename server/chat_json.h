@@ -35,11 +35,12 @@ bool ValidSessionId(const std::string& id);
 std::variant<std::monostate, ApiError> ValidateMessage(std::string* message,
                                                        const ChatLimits& limits);
 
-// The reply as a JSON tree, for channels that embed it in their own payloads.
-nlohmann::json ReplyToJson(const dialogue::Reply& reply);
-
-// The same reply written straight as text, byte for byte ReplyToJson(reply).dump()
-// without building the tree: the /v1/chat body. Strings must be valid UTF-8.
+// The reply as JSON text, written without building a tree: the /v1/chat
+// body. Strings must be valid UTF-8.
 std::string ReplyToJsonText(const dialogue::Reply& reply);
+
+// The same reply as a JSON tree (the text, parsed), for channels that embed
+// it in their own payloads.
+nlohmann::json ReplyToJson(const dialogue::Reply& reply);
 
 }  // namespace faqbot::server

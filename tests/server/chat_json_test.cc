@@ -109,12 +109,58 @@ dialogue::Reply FullReply(const std::string& s, double confidence) {
   return r;
 }
 
+// The tree the reply text must match byte for byte once dumped: an
+// independent construction, as ReplyToJson itself parses the text.
+nlohmann::json TreeReference(const dialogue::Reply& r) {
+  using nlohmann::json;
+  auto NullIfEmpty = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+  json j;
+  j["session_id"] = r.session_id;
+  j["type"] = dialogue::ReplyTypeName(r.type);
+  j["text"] = r.text;
+  j["intent"] = r.intent ? json{{"name", r.intent->name}, {"confidence", r.intent->confidence}}
+                         : json(nullptr);
+  j["alternatives"] = json::array();
+  for (const auto& a : r.alternatives) {
+    j["alternatives"].push_back({{"name", a.name}, {"confidence", a.confidence}});
+  }
+  j["sources"] = json::array();
+  for (const auto& s : r.sources) {
+    j["sources"].push_back({{"title", s.title},
+                            {"publisher", s.publisher},
+                            {"url", s.url},
+                            {"section", s.section},
+                            {"passage_id", s.passage_id},
+                            {"quote", s.quote}});
+  }
+  j["disclaimer"] = NullIfEmpty(r.disclaimer);
+  j["referrals"] = json::array();
+  for (const auto& ref : r.referrals) {
+    j["referrals"].push_back({{"name", ref.name}, {"url", ref.url}, {"reason", ref.reason}});
+  }
+  j["suggestions"] = r.suggestions;
+  if (r.safety) {
+    json contacts = json::array();
+    for (const auto& c : r.safety->contacts) {
+      contacts.push_back({{"name", c.name},
+                          {"phone", NullIfEmpty(c.phone)},
+                          {"url", NullIfEmpty(c.url)},
+                          {"note", NullIfEmpty(c.note)}});
+    }
+    j["safety"] = {{"rule", r.safety->rule}, {"contacts", contacts}};
+  } else {
+    j["safety"] = nullptr;
+  }
+  j["corpus_version"] = r.corpus_version;
+  return j;
+}
+
 TEST(ChatJsonTest, ReplyTextIsByteIdenticalToTheTreeDump) {
   const double confidences[] = {0, 1, 0.5, 0.87, 0.123456789, 1e-7, 0.1 + 0.2, 1.0 / 3, 2.5e-300};
   for (const auto& s : AwkwardStrings()) {
     for (double c : confidences) {
       dialogue::Reply r = FullReply(s, c);
-      EXPECT_EQ(ReplyToJsonText(r), ReplyToJson(r).dump()) << "string: " << s << " c: " << c;
+      EXPECT_EQ(ReplyToJsonText(r), TreeReference(r).dump()) << "string: " << s << " c: " << c;
     }
   }
 }
@@ -140,7 +186,7 @@ TEST(ChatJsonTest, ReplyTextIsByteIdenticalWhenFieldsAreEmptyOrAbsent) {
   replies.push_back(r);
   r.safety = dialogue::SafetyInfo{"", {}};
   replies.push_back(r);
-  for (const auto& reply : replies) EXPECT_EQ(ReplyToJsonText(reply), ReplyToJson(reply).dump());
+  for (const auto& reply : replies) EXPECT_EQ(ReplyToJsonText(reply), TreeReference(reply).dump());
 }
 
 }  // namespace
