@@ -16,6 +16,9 @@ struct SearchQuery {
   std::vector<std::string> stems;  // content stems from the Analyzer
   size_t limit = 5;
   std::vector<std::string> within;  // rank only these passage ids; empty means all
+  // How many of the best hits get their coverage worked out; the others
+  // carry kNotCovered. Ranking a whole small corpus needs it for a few only.
+  size_t covered = static_cast<size_t>(-1);
 };
 
 struct SearchHit {
@@ -24,6 +27,7 @@ struct SearchHit {
   // Share of the query's weight (inverse document frequency) that this
   // passage matches; query terms the index has never seen weigh the most.
   double coverage = 0;
+  static constexpr double kNotCovered = -1;
 };
 
 class SearchIndex {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 
 #include "index/bundle.h"
@@ -51,6 +52,55 @@ TEST(XapianSearchIndexTest, WithinRestrictsTheCandidates) {
   ASSERT_EQ(hits->size(), 2u);
   for (const auto& h : *hits) {
     EXPECT_TRUE(h.passage->id == within[0] || h.passage->id == within[1]);
+  }
+}
+
+// Ranking within a set ranks as the whole corpus does, narrowed to the set:
+// the composer narrows a message's whole ranking instead of searching again.
+TEST(XapianSearchIndexTest, WithinRanksLikeTheWholeRankingNarrowed) {
+  const auto& idx = *SharedKnowledge()->index;
+  const size_t all = idx.passages().size();
+  std::vector<std::vector<std::string>> sets = {
+      {"stage-4-bone-cancer#diagnosis-3", "bone-metastasis#how-are-bone-metastases-diagnosed-6",
+       "nope#not-a-passage-1"},
+      {"stage-4-bone-cancer#chondrosarcoma-outlook-4"}};
+  for (size_t i = 0; i < all; i += 7) sets[1].push_back(idx.passages()[i].id);
+  for (const char* q : {"biopsy microscope sample", "bone metastases treatment pain",
+                        "chordoma outlook", "what is stage 4 bone cancer", "scan scan bone"}) {
+    auto whole = idx.Search({Stems(q), all, {}});
+    ASSERT_TRUE(whole.ok());
+    for (const auto& within : sets) {
+      auto narrowed = idx.Search({Stems(q), within.size(), within});
+      ASSERT_TRUE(narrowed.ok());
+      std::vector<SearchHit> expected;
+      for (const auto& h : *whole) {
+        if (std::find(within.begin(), within.end(), h.passage->id) != within.end()) {
+          expected.push_back(h);
+        }
+      }
+      ASSERT_EQ(narrowed->size(), expected.size()) << q;
+      for (size_t k = 0; k < expected.size(); ++k) {
+        EXPECT_EQ((*narrowed)[k].passage, expected[k].passage) << q;
+        EXPECT_EQ((*narrowed)[k].score, expected[k].score) << q;
+        EXPECT_EQ((*narrowed)[k].coverage, expected[k].coverage) << q;
+      }
+    }
+  }
+}
+
+TEST(XapianSearchIndexTest, CoverageIsWorkedOutForTheBestHitsAsked) {
+  const auto& idx = *SharedKnowledge()->index;
+  auto stems = Stems("bone metastases treatment pain");
+  auto full = idx.Search({stems, 10, {}});
+  auto some = idx.Search({stems, 10, {}, 2});
+  ASSERT_TRUE(full.ok() && some.ok());
+  ASSERT_EQ(full->size(), some->size());
+  ASSERT_GT(full->size(), 2u);
+  for (size_t k = 0; k < full->size(); ++k) {
+    EXPECT_EQ((*some)[k].passage, (*full)[k].passage);
+    EXPECT_EQ((*some)[k].score, (*full)[k].score);
+    EXPECT_GE((*full)[k].coverage, 0.0);
+    EXPECT_EQ((*some)[k].coverage, k < 2 ? (*full)[k].coverage : SearchHit::kNotCovered);
   }
 }
 
