@@ -24,12 +24,11 @@ std::string JoinPassages(const std::vector<const index::Passage*>& passages) {
   return text::Join(parts, "\n\n");
 }
 
-// The message's stems, plus the canonical words of what it names that the
-// answer narrows on: a drug's class ("denosumab" -> "bone modifying agent"),
-// a symptom's name ("anaemic" -> "anemia").
-std::vector<std::string> QueryStems(const Knowledge& kb, const index::Analysis& analysis,
-                                    const Understanding& u, const Intent& in) {
-  std::vector<std::string> stems = analysis.ContentStems();
+// The canonical words of what the message names that the answer narrows on,
+// beyond its own stems: a drug's class ("denosumab" -> "bone modifying
+// agent"), a symptom's name ("anaemic" -> "anemia").
+std::vector<std::string> FocusStems(const Knowledge& kb, const Understanding& u, const Intent& in) {
+  std::vector<std::string> stems;
   const auto& focus = in.answer.focus;
   for (const auto& e : u.mentions) {
     if (e.type != "drug" && std::find(focus.begin(), focus.end(), e.type) == focus.end()) continue;
@@ -38,6 +37,29 @@ std::vector<std::string> QueryStems(const Knowledge& kb, const index::Analysis& 
     for (const auto& s : kb.analyzer->Analyze(words, false).ContentStems()) stems.push_back(s);
   }
   return stems;
+}
+
+// The best of `within` for the message, best first: narrowed from the
+// message's whole ranking when it has one and the answer adds no stems of
+// its own, else searched for.
+std::vector<index::SearchHit> RankWithin(const Knowledge& kb, const index::Analysis& analysis,
+                                         const Understanding& u, const Intent& in,
+                                         const std::vector<std::string>& within) {
+  std::vector<std::string> extra = FocusStems(kb, u, in);
+  if (u.ranked_whole && extra.empty()) {
+    std::vector<index::SearchHit> hits;
+    for (const auto& h : u.ranking) {
+      if (hits.size() == within.size()) break;
+      if (std::find(within.begin(), within.end(), h.passage->id) != within.end()) {
+        hits.push_back(h);
+      }
+    }
+    return hits;
+  }
+  std::vector<std::string> stems = analysis.ContentStems();
+  stems.insert(stems.end(), extra.begin(), extra.end());
+  auto hits = kb.index->Search({std::move(stems), within.size(), within});
+  return hits.ok() ? std::move(hits).value() : std::vector<index::SearchHit>{};
 }
 
 // "My sources don't mention denosumab by name" when they don't.
@@ -93,11 +115,10 @@ std::vector<const index::Passage*> Composer::PassagesFor(const Knowledge& kb, co
   std::vector<const index::Passage*> out;
   bool best = u.Focused() || in.answer.select == intents::AnswerSpec::Select::kBest;
   if (best) {
-    auto hits = kb.index->Search(
-        {QueryStems(kb, analysis, u, in), in.answer.passages.size(), in.answer.passages});
-    if (hits.ok() && !hits->empty()) {
-      double top = hits->front().score;
-      for (const auto& h : *hits) {
+    auto hits = RankWithin(kb, analysis, u, in, in.answer.passages);
+    if (!hits.empty()) {
+      double top = hits.front().score;
+      for (const auto& h : hits) {
         if (out.size() >= in.answer.max || h.score < 0.5 * top) break;
         out.push_back(h.passage);
       }

@@ -237,6 +237,24 @@ bool Applies(const Intent& in, const index::Analysis& a) {
   });
 }
 
+// A corpus of at most this many passages is ranked whole for each message:
+// one search then serves the classifier's features and the answer's choice
+// of passages. Larger corpora search twice, each time for the top few.
+constexpr size_t kRankWholeUpTo = 256;
+
+// The passages the classifier's features name; keeps the whole ranking in
+// `u` when the corpus is small.
+std::vector<index::SearchHit> Retrieve(const Knowledge& kb, const index::Analysis& a,
+                                       Understanding* u) {
+  size_t size = kb.index->passages().size();
+  if (size > kRankWholeUpTo) return intents::RetrieveForFeatures(*kb.index, a);
+  auto ranked = kb.index->Search({a.ContentStems(), size, {}, intents::kFeaturePassages});
+  if (!ranked.ok()) return {};
+  u->ranking = std::move(ranked).value();
+  u->ranked_whole = true;
+  return intents::PickForFeatures(u->ranking);
+}
+
 }  // namespace
 
 bool NamesDomain(const std::vector<Entity>& mentions) {
@@ -255,7 +273,7 @@ Understanding Understand(const Knowledge& kb, const index::Analysis& a, const Se
   std::string topic = EffectiveTopic(u.mentions, session.entities);
   if (!topic.empty()) u.slots["topic"] = topic;
 
-  std::vector<index::SearchHit> retrieved = intents::RetrieveForFeatures(*kb.index, a);
+  std::vector<index::SearchHit> retrieved = Retrieve(kb, a, &u);
   u.predictions = kb.classifier.Predict(intents::ExtractFeatures(a, u.mentions, retrieved), 4);
   OrderByAspect(kb, &u.predictions);
   const Intent* top = Best(kb, u);

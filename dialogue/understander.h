@@ -42,6 +42,11 @@ struct Understanding {
   std::map<std::string, std::string> slots;      // entity type -> value, context merged in
   std::vector<const intents::Intent*> options;   // for kClarify
   std::vector<index::SearchHit> hits;            // for kPassages
+  // Every passage the message's content stems match, best first, when the
+  // corpus is small enough to rank whole (`ranked_whole`); composing an
+  // answer narrows this instead of searching again.
+  std::vector<index::SearchHit> ranking;
+  bool ranked_whole = false;
   // What the corpus lacks: the reason for kUncovered, or -- on an answer --
   // something the message also named that the answer cannot speak to.
   std::string uncovered;

@@ -61,17 +61,19 @@ bool IsMasked(const std::string& type) {
 
 }  // namespace
 
-std::vector<index::SearchHit> RetrieveForFeatures(const index::SearchIndex& index,
-                                                  const index::Analysis& analysis) {
-  constexpr size_t kPassages = 3;
+std::vector<index::SearchHit> PickForFeatures(const std::vector<index::SearchHit>& ranked) {
   constexpr double kMinCoverage = 0.3;
   std::vector<index::SearchHit> out;
-  auto hits = index.Search({analysis.ContentStems(), kPassages, {}});
-  if (!hits.ok()) return out;
-  for (const auto& h : *hits) {
-    if (h.coverage >= kMinCoverage) out.push_back(h);
+  for (size_t i = 0; i < ranked.size() && i < kFeaturePassages; ++i) {
+    if (ranked[i].coverage >= kMinCoverage) out.push_back(ranked[i]);
   }
   return out;
+}
+
+std::vector<index::SearchHit> RetrieveForFeatures(const index::SearchIndex& index,
+                                                  const index::Analysis& analysis) {
+  auto hits = index.Search({analysis.ContentStems(), kFeaturePassages, {}});
+  return hits.ok() ? PickForFeatures(*hits) : std::vector<index::SearchHit>{};
 }
 
 std::vector<std::string> ExtractFeatures(const index::Analysis& a,
