@@ -34,20 +34,33 @@ void Deletes(const std::string& word, int depth, std::vector<std::string>* out) 
 }  // namespace
 
 int EditDistance(const std::string& a, const std::string& b) {
-  const size_t n = a.size(), m = b.size();
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
-  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  // Three rolling rows of the (n + 1) x (m + 1) table: a transposition looks
+  // two rows back. Words are short, so the rows usually live on the stack.
+  const size_t n = a.size(), m = b.size(), w = m + 1;
+  constexpr size_t kOnStack = 3 * 32;
+  int stack[kOnStack];
+  std::vector<int> heap;
+  int* rows = stack;
+  if (3 * w > kOnStack) {
+    heap.resize(3 * w);
+    rows = heap.data();
+  }
+  auto row = [&](size_t i) { return rows + (i % 3) * w; };
+  for (size_t j = 0; j <= m; ++j) row(0)[j] = static_cast<int>(j);
   for (size_t i = 1; i <= n; ++i) {
+    int* d = row(i);
+    const int* up = row(i - 1);
+    const int* up2 = row(i - 2 + 3);  // row i - 2; unread while i < 2
+    d[0] = static_cast<int>(i);
     for (size_t j = 1; j <= m; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      d[j] = std::min({up[j] + 1, d[j - 1] + 1, up[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        d[j] = std::min(d[j], up2[j - 2] + 1);
       }
     }
   }
-  return d[n][m];
+  return row(n)[m];
 }
 
 void SpellCorrector::AddWord(const std::string& word, int frequency) {
@@ -75,6 +88,10 @@ std::string SpellCorrector::BestCandidate(const std::string& word) const {
   const int max_d = MaxDistanceFor(word);
   std::vector<std::string> probes = {word};
   Deletes(word, max_d, &probes);
+  // Deleting different letters often leaves the same string; each is looked
+  // up once.
+  std::sort(probes.begin(), probes.end());
+  probes.erase(std::unique(probes.begin(), probes.end()), probes.end());
   std::string best;
   int best_d = max_d + 1, best_f = -1;
   for (const auto& probe : probes) {

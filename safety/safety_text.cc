@@ -127,21 +127,29 @@ void AddToken(const std::string& token, std::vector<std::string>* words) {
 
 // Word pairs read as one word: "can not" -> "cant", "no one" -> "noone".
 void JoinPairs(std::vector<std::string>* words) {
-  static const std::map<std::pair<std::string, std::string>, std::string> kPairs = {
-      {{"can", "not"}, "cant"},     {{"could", "not"}, "cant"},    {{"not", "able"}, "unable"},
-      {{"no", "one"}, "noone"},     {{"in", "case"}, "incase"},    {{"x", "ray"}, "xray"},
-      {{"any", "more"}, "anymore"}, {{"no", "longer"}, "nolonger"}};
-  std::vector<std::string> out;
-  for (size_t i = 0; i < words->size(); ++i) {
-    auto it = i + 1 < words->size() ? kPairs.find({(*words)[i], (*words)[i + 1]}) : kPairs.end();
-    if (it != kPairs.end()) {
-      out.push_back(it->second);
+  struct Pair {
+    std::string_view first, second, joined;
+  };
+  static constexpr Pair kPairs[] = {{"can", "not", "cant"},     {"could", "not", "cant"},
+                                    {"not", "able", "unable"},  {"no", "one", "noone"},
+                                    {"in", "case", "incase"},   {"x", "ray", "xray"},
+                                    {"any", "more", "anymore"}, {"no", "longer", "nolonger"}};
+  auto& w = *words;
+  size_t out = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const Pair* joined = nullptr;
+    for (const Pair& p : kPairs) {
+      if (i + 1 < w.size() && w[i] == p.first && w[i + 1] == p.second) joined = &p;
+    }
+    if (joined) {
+      w[out++] = std::string(joined->joined);
       ++i;
     } else {
-      out.push_back(std::move((*words)[i]));
+      if (out != i) w[out] = std::move(w[i]);
+      ++out;
     }
   }
-  *words = std::move(out);
+  w.resize(out);
 }
 
 void EndClause(bool question, Clause* current, std::vector<Clause>* clauses) {
@@ -187,6 +195,8 @@ std::string NormalWord(std::string_view word) {
   if (auto it = Variants().find(word); it != Variants().end()) return it->second;
   if (word.size() < 6 || NeverCorrected().count(word)) return std::string(word);
   for (const std::string& key : FuzzyKeys()) {
+    // More than one letter longer or shorter is more than one edit away.
+    if (key.size() > word.size() + 1 || word.size() > key.size() + 1) continue;
     if (text::StartsWith(word, key) || text::StartsWith(key, word)) continue;
     if (WithinOneEdit(word, key)) return key;
   }

@@ -35,6 +35,14 @@ TEST(SafetyTextTest, DropsApostrophesAndFoldsTypographicPunctuation) {
   EXPECT_EQ(Clauses("no one would miss me"), (std::vector<std::string>{"noone would miss me"}));
 }
 
+TEST(SafetyTextTest, ReadsWordPairsAsOneWordWhereverTheyFall) {
+  EXPECT_EQ(Clauses("no one no longer can not"), (std::vector<std::string>{"noone nolonger cant"}));
+  EXPECT_EQ(Clauses("x ray in case any more not able"),
+            (std::vector<std::string>{"xray incase anymore unable"}));
+  EXPECT_EQ(Clauses("can can not no"), (std::vector<std::string>{"can cant no"}));
+  EXPECT_EQ(Clauses("not"), (std::vector<std::string>{"not"}));
+}
+
 TEST(SafetyTextTest, KeepsDecimalsAndSplitsUnits) {
   EXPECT_EQ(Clauses("temp 38.5c, then 101F and 39\xC2\xB0"
                     "C"),
