@@ -51,14 +51,10 @@ Engine::Engine(EngineOptions options, std::shared_ptr<const safety::SafetyStage>
       sessions_(std::move(sessions)) {}
 
 void Engine::SetKnowledge(std::shared_ptr<const Knowledge> knowledge) {
-  std::lock_guard lock(mu_);
-  knowledge_ = std::move(knowledge);
+  knowledge_.store(std::move(knowledge));
 }
 
-std::shared_ptr<const Knowledge> Engine::knowledge() const {
-  std::lock_guard lock(mu_);
-  return knowledge_;
-}
+std::shared_ptr<const Knowledge> Engine::knowledge() const { return knowledge_.load(); }
 
 Reply Engine::Safety(const Assessment& a, ReplyType type) const {
   safety::SafetyResponse said = safety_->Respond(a);

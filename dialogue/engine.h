@@ -5,8 +5,8 @@
 // atomically while requests are in flight.
 #pragma once
 
+#include <atomic>
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "dialogue/composer.h"
@@ -47,8 +47,8 @@ class Engine {
   const Composer composer_;
   std::shared_ptr<const safety::SafetyStage> safety_;
   std::shared_ptr<SessionStore> sessions_;
-  mutable std::mutex mu_;
-  std::shared_ptr<const Knowledge> knowledge_;
+  // Read by every request, replaced by a reload: no lock for readers to queue on.
+  std::atomic<std::shared_ptr<const Knowledge>> knowledge_;
 };
 
 }  // namespace faqbot::dialogue

@@ -97,34 +97,38 @@ std::variant<ChatRequest, ApiError> ParseChatRequest(const std::string& body,
   if (j.is_discarded()) return Bad("invalid_json", "the request body is not valid JSON");
   if (!j.is_object()) return Bad("invalid_json", "the request body must be a JSON object");
 
-  for (const char* field : {"session_id", "message"}) {
-    if (!j.contains(field) || j[field].is_null()) {
-      return Bad("missing_field", std::string("'") + field + "' is required");
-    }
-    if (!j[field].is_string()) {
-      return Bad("invalid_field", std::string("'") + field + "' must be a string");
+  // A field given as null counts as absent.
+  auto field = [&j](const char* name) -> json* {
+    auto it = j.find(name);
+    return it == j.end() || it->is_null() ? nullptr : &*it;
+  };
+  for (const char* name : {"session_id", "message"}) {
+    const json* f = field(name);
+    if (!f) return Bad("missing_field", std::string("'") + name + "' is required");
+    if (!f->is_string())
+      return Bad("invalid_field", std::string("'") + name + "' must be a string");
+  }
+  for (const char* name : {"locale", "channel"}) {
+    if (const json* f = field(name); f && !f->is_string()) {
+      return Bad("invalid_field", std::string("'") + name + "' must be a string");
     }
   }
-  for (const char* field : {"locale", "channel"}) {
-    if (j.contains(field) && !j[field].is_null() && !j[field].is_string()) {
-      return Bad("invalid_field", std::string("'") + field + "' must be a string");
-    }
-  }
-  if (j.contains("metadata") && !j["metadata"].is_null() && !j["metadata"].is_object()) {
+  if (const json* f = field("metadata"); f && !f->is_object()) {
     return Bad("invalid_field", "'metadata' must be an object");
   }
 
   ChatRequest req;
-  req.session_id = j["session_id"].get<std::string>();
+  // The parsed document is thrown away: its strings move into the request.
+  req.session_id = std::move(field("session_id")->get_ref<std::string&>());
   if (!ValidSessionId(req.session_id)) {
     return Bad("invalid_field", "'session_id' must be 1-128 characters of A-Z a-z 0-9 . _ : -");
   }
-  req.message = j["message"].get<std::string>();
+  req.message = std::move(field("message")->get_ref<std::string&>());
   if (auto err = ValidateMessage(&req.message, limits); std::holds_alternative<ApiError>(err)) {
     return std::get<ApiError>(err);
   }
-  req.locale = j.value("locale", json()).is_string() ? j["locale"].get<std::string>() : "";
-  req.channel = j.value("channel", json()).is_string() ? j["channel"].get<std::string>() : "";
+  if (json* f = field("locale")) req.locale = std::move(f->get_ref<std::string&>());
+  if (json* f = field("channel")) req.channel = std::move(f->get_ref<std::string&>());
   return req;
 }
 
