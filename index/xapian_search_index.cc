@@ -8,7 +8,6 @@
 #include <cmath>
 #include <condition_variable>
 #include <mutex>
-#include <optional>
 #include <unordered_map>
 
 #include "index/passage_codec.h"
@@ -42,22 +41,6 @@ class HandlePool {
   std::vector<std::unique_ptr<Xapian::Database>> free_;
 };
 
-// Accepts only the given documents: ranks within a set of passages without
-// adding a filter term per passage to the query (which Xapian would look up
-// and gather statistics for). Sorted docids.
-class DocidSet : public Xapian::MatchDecider {
- public:
-  explicit DocidSet(std::vector<Xapian::docid> ids) : ids_(std::move(ids)) {
-    std::sort(ids_.begin(), ids_.end());
-  }
-  bool operator()(const Xapian::Document& doc) const override {
-    return std::binary_search(ids_.begin(), ids_.end(), doc.get_docid());
-  }
-
- private:
-  std::vector<Xapian::docid> ids_;
-};
-
 // The stems ("Z" terms) of one passage, sorted: what a hit matched is read
 // from here rather than from the database's term list on every search.
 using TermSet = std::vector<std::string>;
@@ -68,13 +51,12 @@ class XapianSearchIndex : public SearchIndex {
                     std::unordered_map<std::string, Xapian::doccount> frequencies,
                     std::string version)
       : passages_(std::move(passages)),
-        docids_(std::move(docids)),
         frequencies_(std::move(frequencies)),
         version_(std::move(version)),
         terms_(passages_.size()) {
     for (size_t i = 0; i < passages_.size(); ++i) {
       by_id_[passages_[i].id] = i;
-      by_docid_[docids_[i]] = i;
+      by_docid_[docids[i]] = i;
     }
   }
 
@@ -103,15 +85,6 @@ class XapianSearchIndex : public SearchIndex {
   const std::string& version() const override { return version_; }
 
  private:
-  std::vector<Xapian::docid> DocidsOf(const std::vector<std::string>& ids) const {
-    std::vector<Xapian::docid> out;
-    out.reserve(ids.size());
-    for (const auto& id : ids) {
-      if (auto it = by_id_.find(id); it != by_id_.end()) out.push_back(docids_[it->second]);
-    }
-    return out;
-  }
-
   size_t Frequency(const std::string& term) const {
     auto it = frequencies_.find(term);
     return it == frequencies_.end() ? 0 : it->second;
@@ -149,12 +122,19 @@ class XapianSearchIndex : public SearchIndex {
         total += w;
         terms.push_back(std::move(term));
       }
+      Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+      if (!q.within.empty()) {
+        // Filter terms carry no weight: the set ranks as in the whole corpus.
+        // (A MatchDecider would fetch every candidate document: far slower on
+        // a large corpus.)
+        std::vector<Xapian::Query> ids;
+        for (const auto& id : q.within) ids.emplace_back("Q" + id);
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+      }
       Xapian::Enquire enquire(db);
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-      std::optional<DocidSet> within;
-      if (!q.within.empty()) within.emplace(DocidsOf(q.within));
-      Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(q.limit), 0, nullptr,
-                                           within ? &*within : nullptr);
+      enquire.set_query(query);
+      Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(q.limit));
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         auto found = by_docid_.find(*it);
         if (found == by_docid_.end()) continue;
@@ -179,7 +159,6 @@ class XapianSearchIndex : public SearchIndex {
   }
 
   std::vector<Passage> passages_;
-  std::vector<Xapian::docid> docids_;  // by passage
   std::unordered_map<std::string, size_t> by_id_;
   std::unordered_map<Xapian::docid, size_t> by_docid_;
   // How many passages hold each "Z" term: the same figures as
