@@ -101,7 +101,12 @@ void FindTemperatures(const Clause& clause,
   static const std::vector<std::string> kUnits = {"c",          "celsius", "centigrade", "f",
                                                   "fahrenheit", "degrees", "degree"};
   const auto& words = clause.words;
-  if (HasAny(words, NotBodyTemperature())) return;
+  // Most clauses hold no number in range: settle that before the word lists.
+  bool any_in_range = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    double v = 0;
+    return ParseNumber(w, &v) && InFeverRange(v);
+  });
+  if (!any_in_range || HasAny(words, NotBodyTemperature())) return;
   bool said_of_temperature = HasAny(words, kTemperature);
   for (size_t i = 0; i < words.size(); ++i) {
     double v = 0;
@@ -192,7 +197,7 @@ ConceptDetector::ClauseSignals ConceptDetector::Signals(const Clause& clause,
   bool opens_question = !clause.words.empty() && IsQuestionWord(clause.words[0]);
   if (opens_question) s.frames.push_back(0);
   s.framed = s.framed || clause.question || opens_question || !s.hypotheticals.empty();
-  s.topic_query = s.markers.empty() && !HasAny(clause.words, TimeWords()) && cancer_topic;
+  s.topic_query = s.markers.empty() && cancer_topic && !HasAny(clause.words, TimeWords());
   return s;
 }
 
