@@ -39,12 +39,12 @@ std::vector<std::string> FocusStems(const Knowledge& kb, const Understanding& u,
   return stems;
 }
 
-// The best of `within` for the message, best first: narrowed from the
-// message's whole ranking when it has one and the answer adds no stems of
-// its own, else searched for.
+// The best of the intent's passages for the message, best first: narrowed
+// from the message's whole ranking when it has one and the answer adds no
+// stems of its own, else searched for.
 std::vector<index::SearchHit> RankWithin(const Knowledge& kb, const index::Analysis& analysis,
-                                         const Understanding& u, const Intent& in,
-                                         const std::vector<std::string>& within) {
+                                         const Understanding& u, const Intent& in) {
+  const std::vector<std::string>& within = in.answer.passages;
   std::vector<std::string> extra = FocusStems(kb, u, in);
   if (u.ranked_whole && extra.empty()) {
     std::vector<index::SearchHit> hits;
@@ -115,7 +115,7 @@ std::vector<const index::Passage*> Composer::PassagesFor(const Knowledge& kb, co
   std::vector<const index::Passage*> out;
   bool best = u.Focused() || in.answer.select == intents::AnswerSpec::Select::kBest;
   if (best) {
-    auto hits = RankWithin(kb, analysis, u, in, in.answer.passages);
+    auto hits = RankWithin(kb, analysis, u, in);
     if (!hits.empty()) {
       double top = hits.front().score;
       for (const auto& h : hits) {
