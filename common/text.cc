@@ -1,6 +1,7 @@
 // @brief Plain-text helpers: UTF-8 validation, trimming, folding, slugs, sentences.
 #include "common/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
@@ -209,6 +210,36 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
     out.append(parts[i]);
   }
   return out;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  // Three rolling rows of the (n + 1) x (m + 1) table: a transposition looks
+  // two rows back. Words are short, so the rows usually live on the stack.
+  const size_t n = a.size(), m = b.size(), w = m + 1;
+  constexpr size_t kOnStack = 3 * 32;
+  size_t stack[kOnStack];
+  std::vector<size_t> heap;
+  size_t* rows = stack;
+  if (3 * w > kOnStack) {
+    heap.resize(3 * w);
+    rows = heap.data();
+  }
+  auto row = [&](size_t i) { return rows + (i % 3) * w; };
+  for (size_t j = 0; j <= m; ++j) row(0)[j] = j;
+  for (size_t i = 1; i <= n; ++i) {
+    size_t* d = row(i);
+    const size_t* up = row(i - 1);
+    const size_t* up2 = row(i - 2 + 3);  // row i - 2; unread while i < 2
+    d[0] = i;
+    for (size_t j = 1; j <= m; ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[j] = std::min({up[j] + 1, d[j - 1] + 1, up[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[j] = std::min(d[j], up2[j - 2] + 1);
+      }
+    }
+  }
+  return row(n)[m];
 }
 
 }  // namespace faqbot::text

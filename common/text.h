@@ -34,6 +34,11 @@ std::string AlnumOnly(std::string_view s);
 // an upper-case letter or digit, and at line breaks.
 std::vector<std::string> SplitSentences(std::string_view s);
 
+// Optimal string alignment distance: insertions, deletions, substitutions
+// and swaps of adjacent letters each count one edit (a swapped pair is not
+// edited again). Allocates nothing for words of up to 31 bytes.
+size_t EditDistance(std::string_view a, std::string_view b);
+
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 std::vector<std::string> Split(std::string_view s, char sep);

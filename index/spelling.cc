@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/text.h"
+
 namespace faqbot::index {
 namespace {
 
@@ -32,36 +34,6 @@ void Deletes(const std::string& word, int depth, std::vector<std::string>* out) 
 }
 
 }  // namespace
-
-int EditDistance(const std::string& a, const std::string& b) {
-  // Three rolling rows of the (n + 1) x (m + 1) table: a transposition looks
-  // two rows back. Words are short, so the rows usually live on the stack.
-  const size_t n = a.size(), m = b.size(), w = m + 1;
-  constexpr size_t kOnStack = 3 * 32;
-  int stack[kOnStack];
-  std::vector<int> heap;
-  int* rows = stack;
-  if (3 * w > kOnStack) {
-    heap.resize(3 * w);
-    rows = heap.data();
-  }
-  auto row = [&](size_t i) { return rows + (i % 3) * w; };
-  for (size_t j = 0; j <= m; ++j) row(0)[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= n; ++i) {
-    int* d = row(i);
-    const int* up = row(i - 1);
-    const int* up2 = row(i - 2 + 3);  // row i - 2; unread while i < 2
-    d[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= m; ++j) {
-      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[j] = std::min({up[j] + 1, d[j - 1] + 1, up[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[j] = std::min(d[j], up2[j - 2] + 1);
-      }
-    }
-  }
-  return row(n)[m];
-}
 
 void SpellCorrector::AddWord(const std::string& word, int frequency) {
   if (word.empty()) return;
@@ -99,7 +71,7 @@ std::string SpellCorrector::BestCandidate(const std::string& word) const {
     if (it == deletes_.end()) continue;
     for (const auto& cand : it->second) {
       if (std::abs(static_cast<int>(cand.size()) - static_cast<int>(word.size())) > max_d) continue;
-      int d = EditDistance(word, cand);
+      int d = static_cast<int>(text::EditDistance(word, cand));
       if (d > max_d) continue;
       int f = freq_.at(cand);
       if (d < best_d || (d == best_d && (f > best_f || (f == best_f && cand < best)))) {

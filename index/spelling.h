@@ -38,7 +38,4 @@ class SpellCorrector {
   std::unordered_map<std::string, std::vector<std::string>> deletes_;
 };
 
-// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
-int EditDistance(const std::string& a, const std::string& b);
-
 }  // namespace faqbot::index

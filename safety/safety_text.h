@@ -23,10 +23,7 @@ std::vector<Clause> ReadClauses(std::string_view message);
 // One word's normal form (`word` is lower case, without apostrophes).
 std::string NormalWord(std::string_view word);
 
-// Damerau-Levenshtein distance (adjacent transpositions count as one edit).
-size_t EditDistance(std::string_view a, std::string_view b);
-
-// Whether EditDistance(a, b) <= 1, in one pass and without allocating.
+// Whether text::EditDistance(a, b) <= 1, in one pass and without allocating.
 bool WithinOneEdit(std::string_view a, std::string_view b);
 
 }  // namespace faqbot::safety
