@@ -54,9 +54,11 @@ class XapianSearchIndex : public SearchIndex {
         frequencies_(std::move(frequencies)),
         version_(std::move(version)),
         terms_(passages_.size()) {
+    Xapian::docid last = docids.empty() ? 0 : *std::max_element(docids.begin(), docids.end());
+    passage_of_docid_.assign(static_cast<size_t>(last) + 1, kNoPassage);
     for (size_t i = 0; i < passages_.size(); ++i) {
       by_id_[passages_[i].id] = i;
-      by_docid_[docids[i]] = i;
+      passage_of_docid_[docids[i]] = i;
     }
   }
 
@@ -136,14 +138,14 @@ class XapianSearchIndex : public SearchIndex {
       enquire.set_query(query);
       Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(q.limit));
       for (auto it = mset.begin(); it != mset.end(); ++it) {
-        auto found = by_docid_.find(*it);
-        if (found == by_docid_.end()) continue;
-        const Passage* p = &passages_[found->second];
+        size_t passage = *it < passage_of_docid_.size() ? passage_of_docid_[*it] : kNoPassage;
+        if (passage == kNoPassage) continue;
+        const Passage* p = &passages_[passage];
         if (hits.size() >= q.covered) {
           hits.push_back({p, it.get_weight(), SearchHit::kNotCovered});
           continue;
         }
-        const TermSet& has = TermsOf(db, *it, found->second);
+        const TermSet& has = TermsOf(db, *it, passage);
         // A stem given twice weighs twice in the total but matches once.
         double matched = 0;
         for (size_t k = 0; k < terms.size(); ++k) {
@@ -160,7 +162,9 @@ class XapianSearchIndex : public SearchIndex {
 
   std::vector<Passage> passages_;
   std::unordered_map<std::string, size_t> by_id_;
-  std::unordered_map<Xapian::docid, size_t> by_docid_;
+  // The passage of each document id (ids are dense: 1..N as written).
+  static constexpr size_t kNoPassage = static_cast<size_t>(-1);
+  std::vector<size_t> passage_of_docid_;
   // How many passages hold each "Z" term: the same figures as
   // Database::get_termfreq, read once when the index opens.
   std::unordered_map<std::string, Xapian::doccount> frequencies_;

@@ -62,16 +62,19 @@ IntentClassifier IntentClassifier::Train(const std::vector<TrainingExample>& exa
 std::vector<double> IntentClassifier::Logits(const std::vector<std::string>& features) const {
   const size_t C = classes_.size();
   std::vector<double> z(bias_);
-  size_t known = 0;
-  for (const auto& f : features) known += feature_index_.count(f);
-  if (known == 0) return z;
+  // Each feature is looked up once; the known ones' weight rows are added in
+  // feature order.
+  std::vector<const double*> rows;
+  rows.reserve(features.size());
+  for (const auto& f : features) {
+    auto it = feature_index_.find(f);
+    if (it != feature_index_.end()) rows.push_back(&weights_[it->second * C]);
+  }
+  if (rows.empty()) return z;
   // Unknown features still count towards the length, so a message that is
   // mostly words the catalogue never saw is matched less confidently.
   double x = 1.0 / std::sqrt(static_cast<double>(features.size()));
-  for (const auto& f : features) {
-    auto it = feature_index_.find(f);
-    if (it == feature_index_.end()) continue;
-    const double* w = &weights_[it->second * C];
+  for (const double* w : rows) {
     for (size_t c = 0; c < C; ++c) z[c] += w[c] * x;
   }
   return z;
