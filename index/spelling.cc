@@ -54,31 +54,21 @@ void SpellCorrector::Build() {
     ds.erase(std::unique(ds.begin(), ds.end()), ds.end());
     for (const auto& d : ds) deletes_[d].push_back(word);
   }
-  // About 16 bits per key: a probe that is not a key finds its bit clear
-  // some 94% of the time, and is answered without touching the table.
-  maybe_key_.assign(deletes_.size() / 4 + 1, 0);
-  for (const auto& entry : deletes_) {
-    size_t bit = std::hash<std::string_view>{}(entry.first) % (maybe_key_.size() * 64);
-    maybe_key_[bit / 64] |= uint64_t{1} << (bit % 64);
-  }
-}
-
-bool SpellCorrector::MaybeKey(std::string_view s) const {
-  if (maybe_key_.empty()) return false;
-  size_t bit = std::hash<std::string_view>{}(s) % (maybe_key_.size() * 64);
-  return (maybe_key_[bit / 64] >> (bit % 64)) & 1;
 }
 
 std::string SpellCorrector::BestCandidate(const std::string& word) const {
   const int max_d = MaxDistanceFor(word);
+  std::vector<std::string> probes = {word};
+  Deletes(word, max_d, &probes);
+  // Deleting different letters often leaves the same string; each is looked
+  // up once.
+  std::sort(probes.begin(), probes.end());
+  probes.erase(std::unique(probes.begin(), probes.end()), probes.end());
   std::string best;
   int best_d = max_d + 1, best_f = -1;
-  // The best is the least candidate by (distance, -frequency, spelling), so
-  // the order probes are tried in, or trying one twice, changes nothing.
-  auto consider = [&](const std::string& probe) {
-    if (!MaybeKey(probe)) return;
+  for (const auto& probe : probes) {
     auto it = deletes_.find(probe);
-    if (it == deletes_.end()) return;
+    if (it == deletes_.end()) continue;
     for (const auto& cand : it->second) {
       if (std::abs(static_cast<int>(cand.size()) - static_cast<int>(word.size())) > max_d) continue;
       int d = static_cast<int>(text::EditDistance(word, cand));
@@ -89,22 +79,6 @@ std::string SpellCorrector::BestCandidate(const std::string& word) const {
         best_d = d;
         best_f = f;
       }
-    }
-  };
-  // The word and every string one or (from 8 letters) two deletions away.
-  // Deleting either of two equal neighbours leaves the same string: only the
-  // first is tried.
-  consider(word);
-  std::string one, two;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (i > 0 && word[i] == word[i - 1]) continue;
-    one.assign(word, 0, i).append(word, i + 1);
-    consider(one);
-    if (max_d < 2) continue;
-    for (size_t j = 0; j < one.size(); ++j) {
-      if (j > 0 && one[j] == one[j - 1]) continue;
-      two.assign(one, 0, j).append(one, j + 1);
-      consider(two);
     }
   }
   return best;

@@ -4,9 +4,7 @@
 // "cancer"). Built once, then immutable and thread-safe to read.
 #pragma once
 
-#include <cstdint>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -34,13 +32,10 @@ class SpellCorrector {
 
  private:
   std::string BestCandidate(const std::string& word) const;
-  // False when `s` is certainly not a key of deletes_ (a one-hash Bloom filter).
-  bool MaybeKey(std::string_view s) const;
 
   std::unordered_map<std::string, int> freq_;
   std::unordered_set<std::string> protected_;
   std::unordered_map<std::string, std::vector<std::string>> deletes_;
-  std::vector<uint64_t> maybe_key_;  // bit hash(key) % size is set for every key
 };
 
 }  // namespace faqbot::index

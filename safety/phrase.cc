@@ -2,7 +2,6 @@
 #include "safety/phrase.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
@@ -119,8 +118,8 @@ PhraseIndex::PhraseIndex(const std::vector<const Phrase*>& phrases) {
       for (const auto& w : from.exact) step.atoms.push_back(Intern(&exact_, w));
       for (const auto& p : from.prefixes) {
         step.atoms.push_back(Intern(&prefixes_, p));
-        if (p.size() > 63) Malformed(phrase->notation(), "a prefix longer than 63 letters");
-        prefix_lengths_ |= uint64_t{1} << p.size();
+        shortest_prefix_ = prefixes_.size() == 1 ? p.size() : std::min(shortest_prefix_, p.size());
+        longest_prefix_ = std::max(longest_prefix_, p.size());
       }
       std::sort(step.atoms.begin(), step.atoms.end());
       step.atoms.erase(std::unique(step.atoms.begin(), step.atoms.end()), step.atoms.end());
@@ -153,10 +152,8 @@ PhraseIndex::Atoms PhraseIndex::Read(const std::vector<std::string>& words) cons
   for (const std::string& w : words) {
     a.begin.push_back(static_cast<uint32_t>(a.atoms.size()));
     if (auto it = exact_.find(w); it != exact_.end()) a.atoms.push_back(it->second);
-    // Only the lengths some prefix has are looked up.
-    for (uint64_t lengths = prefix_lengths_; lengths != 0; lengths &= lengths - 1) {
-      size_t n = static_cast<size_t>(std::countr_zero(lengths));
-      if (n > w.size()) break;
+    if (prefixes_.empty()) continue;
+    for (size_t n = shortest_prefix_; n <= std::min(w.size(), longest_prefix_); ++n) {
       prefix.assign(w, 0, n);
       if (auto it = prefixes_.find(prefix); it != prefixes_.end()) a.atoms.push_back(it->second);
     }

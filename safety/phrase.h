@@ -97,7 +97,8 @@ class PhraseIndex {
 
   std::unordered_map<std::string, Atom> exact_;
   std::unordered_map<std::string, Atom> prefixes_;
-  uint64_t prefix_lengths_ = 0;  // bit n is set when some prefix has n letters
+  size_t shortest_prefix_ = 0;
+  size_t longest_prefix_ = 0;
   Atom atom_count_ = 0;
   std::vector<std::vector<Step>> phrases_;
   std::vector<std::vector<uint32_t>>
