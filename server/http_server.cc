@@ -4,6 +4,8 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -28,6 +30,17 @@ thread_local bool answered_by_middleware = false;
 bool HasBody(const httplib::Request& req) {
   std::string length = req.get_header_value("Content-Length");
   return (!length.empty() && length != "0") || req.has_header("Transfer-Encoding");
+}
+
+// A request with neither Content-Length nor Transfer-Encoding has no body
+// (RFC 9112, section 6.3). For these methods the library would wait for one
+// until the read timeout and then answer 400, so such requests are served
+// before it tries ("curl -X POST" sends no Content-Length).
+bool UnframedWithoutBody(const httplib::Request& req) {
+  static const char* const kReadsBody[] = {"POST", "PUT", "PATCH", "DELETE"};
+  bool reads = std::any_of(std::begin(kReadsBody), std::end(kReadsBody),
+                           [&](const char* m) { return req.method == m; });
+  return reads && !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding");
 }
 
 }  // namespace
@@ -83,6 +96,14 @@ void HttpServer::Install() {
       if (!route || !HasBody(req)) return httplib::Server::HandlerResponse::Handled;
       answered_by_middleware = true;
       return httplib::Server::HandlerResponse::Unhandled;
+    }
+    if (UnframedWithoutBody(req)) {
+      if (route) {
+        route->handler(req, &res);
+      } else {
+        res.status = 404;  // the error handler tells 404 from 405
+      }
+      return httplib::Server::HandlerResponse::Handled;
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });

@@ -54,6 +54,29 @@ int Connect(int port) {
   return fd;
 }
 
+// Reads one response (head and a Content-Length body) from `fd`; empty when
+// the connection closes or the hang guard trips first.
+std::string ReadResponse(int fd) {
+  std::string got;
+  char buf[4096];
+  size_t want = std::string::npos;
+  while (want == std::string::npos || got.size() < want) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) return "";
+    got.append(buf, static_cast<size_t>(n));
+    size_t head = got.find("\r\n\r\n");
+    size_t field = got.find("Content-Length: ");
+    if (want == std::string::npos && head != std::string::npos && field < head) {
+      want = head + 4 + std::stoul(got.substr(field + 16));
+    }
+  }
+  return got;
+}
+
+bool SendAll(int fd, const std::string& data) {
+  return ::send(fd, data.data(), data.size(), 0) == static_cast<ssize_t>(data.size());
+}
+
 TEST(ConnectionsTest, ServesManyKeepAliveClientsAtOnceWithTheDefaults) {
   constexpr int kClients = 256;
   Rendezvous all_in(kClients);
@@ -111,6 +134,50 @@ TEST(ConnectionsTest, ASlowClientIsCutOffByTheReadTimeout) {
   auto after = stack.Chat("hello");
   ASSERT_TRUE(after);
   EXPECT_EQ(after->status, 200);
+}
+
+// "curl -X POST URL" sends neither a body nor Content-Length: the request has
+// no body (RFC 9112, section 6.3) and is answered as such on the same
+// connection, not after the read timeout with a 400.
+TEST(ConnectionsTest, APostWithoutContentLengthHasAnEmptyBody) {
+  ServerConfig config;
+  config.read_timeout_seconds = 300;  // far beyond the client's hang guard
+  ServingStack stack{config};
+  ASSERT_TRUE(stack.Start());
+  int fd = Connect(stack.port());
+  ASSERT_GE(fd, 0);
+
+  ASSERT_TRUE(
+      SendAll(fd, "POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\r\n"));
+  std::string chat = ReadResponse(fd);
+  EXPECT_EQ(chat.rfind("HTTP/1.1 400 ", 0), 0u) << chat;
+  EXPECT_NE(chat.find(R"({"error":{"code":"invalid_json")"), std::string::npos) << chat;
+
+  ASSERT_TRUE(SendAll(fd, "POST /admin/reload HTTP/1.1\r\nHost: x\r\n\r\n"));
+  std::string reload = ReadResponse(fd);
+  EXPECT_EQ(reload.rfind("HTTP/1.1 403 ", 0), 0u) << reload;
+  EXPECT_NE(reload.find(R"({"error":{"code":"forbidden")"), std::string::npos) << reload;
+
+  ASSERT_TRUE(SendAll(fd, "DELETE /nowhere HTTP/1.1\r\nHost: x\r\n\r\n"));
+  std::string unknown = ReadResponse(fd);
+  EXPECT_EQ(unknown.rfind("HTTP/1.1 404 ", 0), 0u) << unknown;
+  EXPECT_NE(unknown.find(R"({"error":{"code":"not_found")"), std::string::npos) << unknown;
+
+  ASSERT_TRUE(SendAll(fd, "PUT /v1/chat HTTP/1.1\r\nHost: x\r\n\r\n"));
+  std::string wrong_method = ReadResponse(fd);
+  EXPECT_EQ(wrong_method.rfind("HTTP/1.1 405 ", 0), 0u) << wrong_method;
+  EXPECT_NE(wrong_method.find("Allow: POST"), std::string::npos) << wrong_method;
+
+  // The connection is still in step: a framed request on it is answered.
+  std::string body = R"({"session_id":"s","message":"what is bone metastasis"})";
+  ASSERT_TRUE(SendAll(fd,
+                      "POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Content-Length: " +
+                          std::to_string(body.size()) + "\r\n\r\n" + body));
+  std::string answered = ReadResponse(fd);
+  EXPECT_EQ(answered.rfind("HTTP/1.1 200 ", 0), 0u) << answered;
+  EXPECT_NE(answered.find(R"("type":"answer")"), std::string::npos) << answered;
+  ::close(fd);
 }
 
 TEST(ConnectionsTest, StopFinishesTheRequestInFlightAndStopsAccepting) {
