@@ -147,26 +147,22 @@ TEST(ConnectionsTest, APostWithoutContentLengthHasAnEmptyBody) {
   int fd = Connect(stack.port());
   ASSERT_GE(fd, 0);
 
-  ASSERT_TRUE(
-      SendAll(fd, "POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\r\n"));
-  std::string chat = ReadResponse(fd);
-  EXPECT_EQ(chat.rfind("HTTP/1.1 400 ", 0), 0u) << chat;
-  EXPECT_NE(chat.find(R"({"error":{"code":"invalid_json")"), std::string::npos) << chat;
-
-  ASSERT_TRUE(SendAll(fd, "POST /admin/reload HTTP/1.1\r\nHost: x\r\n\r\n"));
-  std::string reload = ReadResponse(fd);
-  EXPECT_EQ(reload.rfind("HTTP/1.1 403 ", 0), 0u) << reload;
-  EXPECT_NE(reload.find(R"({"error":{"code":"forbidden")"), std::string::npos) << reload;
-
-  ASSERT_TRUE(SendAll(fd, "DELETE /nowhere HTTP/1.1\r\nHost: x\r\n\r\n"));
-  std::string unknown = ReadResponse(fd);
-  EXPECT_EQ(unknown.rfind("HTTP/1.1 404 ", 0), 0u) << unknown;
-  EXPECT_NE(unknown.find(R"({"error":{"code":"not_found")"), std::string::npos) << unknown;
-
-  ASSERT_TRUE(SendAll(fd, "PUT /v1/chat HTTP/1.1\r\nHost: x\r\n\r\n"));
-  std::string wrong_method = ReadResponse(fd);
-  EXPECT_EQ(wrong_method.rfind("HTTP/1.1 405 ", 0), 0u) << wrong_method;
-  EXPECT_NE(wrong_method.find("Allow: POST"), std::string::npos) << wrong_method;
+  struct Case {
+    std::string request, status, expected;
+  };
+  const Case cases[] = {
+      {"POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\r\n", "400",
+       R"({"error":{"code":"invalid_json")"},
+      {"POST /admin/reload HTTP/1.1\r\nHost: x\r\n\r\n", "403", R"({"error":{"code":"forbidden")"},
+      {"DELETE /nowhere HTTP/1.1\r\nHost: x\r\n\r\n", "404", R"({"error":{"code":"not_found")"},
+      {"PUT /v1/chat HTTP/1.1\r\nHost: x\r\n\r\n", "405", "Allow: POST"},
+  };
+  for (const Case& c : cases) {
+    ASSERT_TRUE(SendAll(fd, c.request)) << c.request;
+    std::string got = ReadResponse(fd);
+    EXPECT_EQ(got.rfind("HTTP/1.1 " + c.status + " ", 0), 0u) << c.request << "\n" << got;
+    EXPECT_NE(got.find(c.expected), std::string::npos) << c.request << "\n" << got;
+  }
 
   // The connection is still in step: a framed request on it is answered.
   std::string body = R"({"session_id":"s","message":"what is bone metastasis"})";
