@@ -10,12 +10,16 @@
 // network, the kernel and other requests evict it between messages.
 // --evict-kib N writes to N KiB of other memory before each message (outside
 // the timing) to show that cost: 16384 comes close to what a message costs
-// inside faqbot-server under wrk.
+// inside faqbot-server under wrk. --threads N runs each message on the next of
+// N threads in turn, one at a time, as faqbot-server's thread per keep-alive
+// connection does (wrk's 64 connections: --threads 64); every thread's stack
+// and allocator caches are then cold when its turn comes.
 //
 //   make bench     (all benchmarks), or after `make index`:
 //   build-release/bench/chat_latency_bench --index var/index [--dev FILE] [--rounds 40]
 //       [--slowest N]   (also list the N messages with the highest median)
 //       [--evict-kib N] (touch N KiB of other memory before each message)
+//       [--threads N]   (each message on the next of N threads, one at a time)
 //   (Google Benchmark flags such as --benchmark_format=json pass through)
 #include <benchmark/benchmark.h>
 
@@ -25,6 +29,7 @@
 #include <cstring>
 
 #include "bench/bench_support.h"
+#include "bench/thread_rotation.h"
 #include "dialogue/engine.h"
 #include "dialogue/knowledge.h"
 #include "safety/rule_safety_stage.h"
@@ -39,6 +44,7 @@ struct Flags {
   int rounds = 40;
   int slowest = 0;
   size_t evict_kib = 0;
+  size_t threads = 0;  // 0: the benchmark's own thread
 };
 
 // Takes our flags out of argv, leaving Google Benchmark's.
@@ -57,6 +63,8 @@ Flags ParseFlags(int* argc, char** argv) {
       f.slowest = std::atoi(argv[++i]);
     else if (has_value && std::strcmp(argv[i], "--evict-kib") == 0)
       f.evict_kib = static_cast<size_t>(std::atol(argv[++i]));
+    else if (has_value && std::strcmp(argv[i], "--threads") == 0)
+      f.threads = static_cast<size_t>(std::atol(argv[++i]));
     else
       argv[out++] = argv[i];
   }
@@ -109,6 +117,7 @@ int main(int argc, char** argv) {
   bench::TimeConversations(&engine, conversations, 2);  // warm-up
 
   std::vector<unsigned char> other(flags.evict_kib * 1024);
+  bench::ThreadRotation rotation(flags.threads);
   bench::Timings timings;
   auto respond = [&](benchmark::State& state) {
     timings = {};
@@ -123,9 +132,11 @@ int main(int argc, char** argv) {
         benchmark::ClobberMemory();
         state.ResumeTiming();
       }
-      bench::TimeCall(&timings, [&] {
-        dialogue::Reply reply = engine.Respond(session, *turn.message);
-        benchmark::DoNotOptimize(reply);
+      rotation.Run([&] {
+        bench::TimeCall(&timings, [&] {
+          dialogue::Reply reply = engine.Respond(session, *turn.message);
+          benchmark::DoNotOptimize(reply);
+        });
       });
     }
     std::vector<double> wall = timings.wall_us, cpu = timings.cpu_us;
@@ -144,6 +155,9 @@ int main(int argc, char** argv) {
   std::printf("scheduler noise: %s\n", bench::SchedulerNoiseLine().c_str());
   std::printf("corpus %s, %zu passages, %zu dev messages x %d rounds\n", (*kb)->version.c_str(),
               (*kb)->index->passages().size(), turns.size(), flags.rounds);
+  if (flags.threads > 0) {
+    std::printf("each message on the next of %zu threads in turn (--threads)\n", flags.threads);
+  }
   if (flags.evict_kib > 0) {
     std::printf("before each message, %zu KiB of other memory written (--evict-kib)\n",
                 flags.evict_kib);
