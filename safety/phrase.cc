@@ -118,7 +118,7 @@ PhraseIndex::PhraseIndex(const std::vector<const Phrase*>& phrases) {
       for (const auto& w : from.exact) step.atoms.push_back(Intern(&exact_, w));
       for (const auto& p : from.prefixes) {
         step.atoms.push_back(Intern(&prefixes_, p));
-        shortest_prefix_ = prefixes_.size() == 1 ? p.size() : std::min(shortest_prefix_, p.size());
+        shortest_prefix_ = std::min(shortest_prefix_, p.size());
         longest_prefix_ = std::max(longest_prefix_, p.size());
       }
       std::sort(step.atoms.begin(), step.atoms.end());
@@ -152,7 +152,7 @@ PhraseIndex::Atoms PhraseIndex::Read(const std::vector<std::string>& words) cons
   for (const std::string& w : words) {
     a.begin.push_back(static_cast<uint32_t>(a.atoms.size()));
     if (auto it = exact_.find(w); it != exact_.end()) a.atoms.push_back(it->second);
-    if (prefixes_.empty()) continue;
+    // Without prefixes, shortest_prefix_ (kNone) exceeds every bound: no lookup.
     for (size_t n = shortest_prefix_; n <= std::min(w.size(), longest_prefix_); ++n) {
       prefix.assign(w, 0, n);
       if (auto it = prefixes_.find(prefix); it != prefixes_.end()) a.atoms.push_back(it->second);

@@ -97,7 +97,7 @@ class PhraseIndex {
 
   std::unordered_map<std::string, Atom> exact_;
   std::unordered_map<std::string, Atom> prefixes_;
-  size_t shortest_prefix_ = 0;
+  size_t shortest_prefix_ = kNone;  // letters in the shortest prefix; kNone without prefixes
   size_t longest_prefix_ = 0;
   Atom atom_count_ = 0;
   std::vector<std::vector<Step>> phrases_;

@@ -113,6 +113,15 @@ TEST(PhraseIndexTest, FindsWhatEachPhraseFinds) {
   }
 }
 
+TEST(PhraseIndexTest, AnIndexWithoutPrefixesFindsWholeWords) {
+  std::vector<Phrase> phrases;
+  for (const char* n : {"numb", "cant|unable walk", "leg"}) phrases.emplace_back(n, kSets);
+  PhraseIndex index(Pointers(phrases));
+  Matches found = Together(index, Words("i cant walk and my leg is numb"));
+  EXPECT_EQ(found, (Matches{{0, 7, 8}, {1, 1, 3}, {2, 5, 6}}));
+  EXPECT_EQ(found, OneByOne(phrases, Words("i cant walk and my leg is numb")));
+}
+
 // The same over the whole safety table and every clause of the safety cases.
 TEST(PhraseIndexTest, FindsWhatTheSafetyTableFinds) {
   std::vector<Phrase> phrases;
