@@ -27,10 +27,10 @@ struct ServerConfig {
   std::string log_level = "info";       // FAQBOT_LOG_LEVEL: trace|debug|info|warn|error|off
   std::string log_hash_key;  // FAQBOT_LOG_HASH_KEY: keys session hashes in logs; empty: random
 
-  // Connections. cpp-httplib serves each open connection on one worker
-  // thread for as long as it stays open, so worker_threads bounds the clients
-  // served at once; more wait in the queue until a connection closes.
-  size_t worker_threads = 256;           // FAQBOT_WORKER_THREADS
+  // Connections. Open connections wait in one epoll set and hold no thread;
+  // worker_threads threads answer the requests that arrive on them, so a few
+  // per core serve thousands of keep-alive clients (see README, Connections).
+  size_t worker_threads = 16;            // FAQBOT_WORKER_THREADS
   int listen_backlog = 1024;             // FAQBOT_LISTEN_BACKLOG: connections awaiting accept
   int read_timeout_seconds = 5;          // FAQBOT_READ_TIMEOUT_SECONDS: per read of a request
   int write_timeout_seconds = 5;         // FAQBOT_WRITE_TIMEOUT_SECONDS: per write of a reply

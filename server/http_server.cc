@@ -10,15 +10,52 @@
 #include <regex>
 
 #include "server/api_error.h"
+#include "server/connection_loop.h"
 
 namespace faqbot::server {
 namespace {
 
-// Exposes the listening socket: the library's listen backlog is compiled in
-// (5), so Start() raises it on the bound socket.
+// cpp-httplib, with each accepted connection handed to a ConnectionLoop
+// instead of holding a thread of its own while it stays open. Exposes the
+// listening socket: the library's listen backlog is compiled in (5), so
+// Start() raises it on the bound socket.
 class Listener : public httplib::Server {
  public:
+  explicit Listener(const ServerConfig& config)
+      : loop_(LoopOptions(config), [this](httplib::Stream& stream, bool last, bool* peer_closes) {
+          return process_request(stream, last, *peer_closes, nullptr);
+        }) {
+    // Accepting only adopts the socket, so the accept thread does it itself.
+    new_task_queue = [] { return new InlineQueue; };
+  }
+
   int socket() const { return svr_sock_; }
+  ConnectionLoop& loop() { return loop_; }
+
+ private:
+  class InlineQueue : public httplib::TaskQueue {
+   public:
+    void enqueue(std::function<void()> fn) override { fn(); }
+    void shutdown() override {}
+  };
+
+  static ConnectionLoopOptions LoopOptions(const ServerConfig& config) {
+    ConnectionLoopOptions o;
+    o.workers = config.worker_threads;
+    o.read_timeout_ms = config.read_timeout_seconds * 1000;
+    o.write_timeout_ms = config.write_timeout_seconds * 1000;
+    o.keep_alive_timeout_ms = config.keep_alive_timeout_seconds * 1000;
+    o.max_requests_per_connection = config.keep_alive_max_requests;
+    o.max_buffered = config.max_body_bytes + 16 * 1024;  // a body and its head
+    return o;
+  }
+
+  bool process_and_close_socket(socket_t sock) override {
+    loop_.Adopt(sock);
+    return true;
+  }
+
+  ConnectionLoop loop_;
 };
 
 // Set when middleware answered a request whose body was still unread. The
@@ -49,7 +86,7 @@ HttpServer::HttpServer(ServerConfig config, std::shared_ptr<spdlog::logger> log)
     : config_(std::move(config)),
       log_(std::move(log)),
       access_(log_, config_.log_hash_key),
-      http_(std::make_unique<Listener>()) {}
+      http_(std::make_unique<Listener>(config_)) {}
 
 HttpServer::~HttpServer() { Stop(); }
 
@@ -136,15 +173,8 @@ void HttpServer::Install() {
 }
 
 void HttpServer::ApplyConnectionLimits() {
-  // Replies go out as two writes (head, body); with Nagle's algorithm the
-  // second waits for the client's delayed ACK, some 40 ms per request.
-  http_->set_tcp_nodelay(true);
   http_->set_payload_max_length(config_.max_body_bytes);
-  http_->set_read_timeout(config_.read_timeout_seconds);
-  http_->set_write_timeout(config_.write_timeout_seconds);
-  http_->set_keep_alive_timeout(config_.keep_alive_timeout_seconds);
-  http_->set_keep_alive_max_count(config_.keep_alive_max_requests);
-  http_->new_task_queue = [n = config_.worker_threads] { return new httplib::ThreadPool(n); };
+  // Keep-alive limits, timeouts and the workers belong to the ConnectionLoop.
 }
 
 void HttpServer::OnError(const httplib::Request& req, httplib::Response* res) const {
@@ -190,6 +220,9 @@ Result<int> HttpServer::Start() {
     log_->warn(R"({{"event":"listen_backlog","error":"cannot raise it to {}"}})",
                config_.listen_backlog);
   }
+  if (!loop().Start()) {
+    return Status::Unavailable("cannot start the connection loop");
+  }
   thread_ = std::thread([this] { http_->listen_after_bind(); });
   for (int i = 0; i < 5000 && !http_->is_running(); ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -198,10 +231,17 @@ Result<int> HttpServer::Start() {
   return port_;
 }
 
+ConnectionLoop& HttpServer::loop() const { return static_cast<Listener&>(*http_).loop(); }
+
+size_t HttpServer::open_connections() const { return loop().open_connections(); }
+
+uint64_t HttpServer::connections_accepted() const { return loop().connections_adopted(); }
+
 void HttpServer::Stop() {
   if (thread_.joinable()) {
     http_->stop();
     thread_.join();
+    loop().Stop();
     log_->flush();
   }
 }

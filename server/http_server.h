@@ -2,9 +2,9 @@
 // adds, middleware run before handlers, JSON errors for everything that goes
 // wrong, and the access log. Start() binds and serves on a background thread;
 // Stop() stops accepting, lets in-flight requests finish and returns when the
-// server has stopped and the log is flushed. Each open connection holds a
-// worker thread while it stays open (config.worker_threads bounds the clients
-// served at once). Add routes, middleware and observers before Start().
+// server has stopped and the log is flushed. Open connections wait in a
+// ConnectionLoop, not on a thread each; config.worker_threads threads answer
+// their requests. Add routes, middleware and observers before Start().
 // Thread-safe once started.
 #pragma once
 
@@ -27,6 +27,8 @@ class Server;
 
 namespace faqbot::server {
 
+class ConnectionLoop;
+
 class HttpServer {
  public:
   HttpServer(ServerConfig config, std::shared_ptr<spdlog::logger> log);
@@ -42,12 +44,16 @@ class HttpServer {
   Result<int> Start();
   void Stop();
   int port() const { return port_; }
+  // Connections open now, and accepted since Start().
+  size_t open_connections() const;
+  uint64_t connections_accepted() const;
 
   const std::vector<Route>& routes() const { return routes_; }
   const AccessLog& access_log() const { return access_; }
 
  private:
   void Install();
+  ConnectionLoop& loop() const;
   void ApplyConnectionLimits();
   const Route* Match(const httplib::Request& req) const;
   void OnError(const httplib::Request& req, httplib::Response* res) const;

@@ -4,6 +4,7 @@
 // Every flag has an environment variable; see ConfigUsage() or the README.
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <csignal>
 #include <cstdio>
@@ -48,6 +49,16 @@ sigset_t BlockSignals() {
   return set;
 }
 
+// Open connections hold a file descriptor each, not a thread, so the soft
+// limit (often 1024) rather than memory would cap the clients served.
+void RaiseOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -63,14 +74,14 @@ int main(int argc, char** argv) {
     return 2;
   }
   sigset_t signals = BlockSignals();
+  RaiseOpenFileLimit();
   auto log = MakeLogger(config->log_level);
 
   auto sessions = std::make_shared<dialogue::SessionStore>(
       config->session_capacity, std::chrono::seconds(config->session_ttl_seconds));
   auto contacts = safety::LoadRegionContacts(config->region, config->contacts_file);
   if (!contacts.ok()) {
-    std::fprintf(stderr, "faqbot-server: configuration: %s\n",
-                 contacts.status().message().c_str());
+    std::fprintf(stderr, "faqbot-server: configuration: %s\n", contacts.status().message().c_str());
     return 2;
   }
   auto safety = std::make_shared<safety::RuleSafetyStage>(*contacts);
