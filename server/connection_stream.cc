@@ -13,7 +13,7 @@
 namespace faqbot::server {
 namespace {
 
-constexpr size_t kReadChunk = 16 * 1024;
+constexpr size_t kReadChunk = 4096;
 
 void Describe(const sockaddr_storage& addr, std::string* ip, int* port) {
   char text[INET6_ADDRSTRLEN] = "";
@@ -50,18 +50,20 @@ ConnectionStream::~ConnectionStream() {
 }
 
 ConnectionStream::FillResult ConnectionStream::Fill(size_t max_buffered) {
-  buffer_.erase(0, offset_);  // keep only what the next request has not read
-  offset_ = 0;
-  while (buffer_.size() - offset_ < max_buffered) {
-    size_t old = buffer_.size();
-    buffer_.resize(old + kReadChunk);
-    ssize_t n = ::recv(fd_, buffer_.data() + old, kReadChunk, MSG_DONTWAIT);
-    buffer_.resize(old + static_cast<size_t>(n > 0 ? n : 0));
+  if (offset_ > 0) {  // keep only what the next request has not read
+    std::memmove(buffer_.data(), buffer_.data() + offset_, end_ - offset_);
+    end_ -= offset_;
+    offset_ = 0;
+  }
+  while (end_ < max_buffered) {
+    if (buffer_.size() < end_ + kReadChunk) buffer_.resize(end_ + kReadChunk);
+    ssize_t n = ::recv(fd_, buffer_.data() + end_, kReadChunk, MSG_DONTWAIT);
     if (n == 0) return FillResult::kPeerClosed;
     if (n < 0) {
       if (errno == EINTR) continue;
       return errno == EAGAIN || errno == EWOULDBLOCK ? FillResult::kOpen : FillResult::kFailed;
     }
+    end_ += static_cast<size_t>(n);
     if (static_cast<size_t>(n) < kReadChunk) return FillResult::kOpen;
   }
   return FillResult::kOpen;
@@ -77,21 +79,21 @@ bool ConnectionStream::WaitFor(short events, int timeout_ms) const {
 }
 
 bool ConnectionStream::is_readable() const {
-  return offset_ < buffer_.size() || WaitFor(POLLIN, read_timeout_ms_);
+  return offset_ < end_ || WaitFor(POLLIN, read_timeout_ms_);
 }
 
 bool ConnectionStream::is_writable() const { return WaitFor(POLLOUT, write_timeout_ms_); }
 
 ssize_t ConnectionStream::read(char* ptr, size_t size) {
-  if (offset_ == buffer_.size()) {
+  if (offset_ == end_) {
     if (Fill(kReadChunk) == FillResult::kFailed) return -1;
-    if (offset_ == buffer_.size()) {
+    if (offset_ == end_) {
       if (!WaitFor(POLLIN, read_timeout_ms_)) return -1;
       if (Fill(kReadChunk) == FillResult::kFailed) return -1;
-      if (offset_ == buffer_.size()) return 0;  // the peer closed
+      if (offset_ == end_) return 0;  // the peer closed
     }
   }
-  size_t n = std::min(size, buffer_.size() - offset_);
+  size_t n = std::min(size, end_ - offset_);
   std::memcpy(ptr, buffer_.data() + offset_, n);
   offset_ += n;
   return static_cast<ssize_t>(n);

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace faqbot::server {
 
@@ -28,7 +29,9 @@ class ConnectionStream : public httplib::Stream {
   // bytes shows on the next call.
   FillResult Fill(size_t max_buffered);
   // Bytes read but not yet consumed by a request.
-  std::string_view Buffered() const { return std::string_view(buffer_).substr(offset_); }
+  std::string_view Buffered() const {
+    return std::string_view(buffer_.data() + offset_, end_ - offset_);
+  }
   // From now on a read that finds the buffer empty fails at once instead of
   // waiting: used to answer a request whose sender stalled.
   void StopWaiting() { read_timeout_ms_ = 0; }
@@ -47,8 +50,9 @@ class ConnectionStream : public httplib::Stream {
   int fd_;
   int read_timeout_ms_;
   int write_timeout_ms_;
-  std::string buffer_;
+  std::vector<char> buffer_;  // grows as needed, never shrinks; [offset_, end_) is unread
   size_t offset_ = 0;
+  size_t end_ = 0;
   std::string remote_ip_, local_ip_;
   int remote_port_ = 0, local_port_ = 0;
 };

@@ -88,6 +88,17 @@ TEST_F(ConnectionStreamTest, FillReportsThePeersCloseAfterItsLastBytes) {
   EXPECT_EQ(stream_->read(&c, 1), 0) << "end of stream";
 }
 
+TEST_F(ConnectionStreamTest, FillTakesARequestLargerThanOneRead) {
+  std::string big(10000, 'b');
+  Send(big);
+  ASSERT_EQ(stream_->Fill(20000), Fill::kOpen);
+  EXPECT_EQ(stream_->Buffered(), big);
+  EXPECT_EQ(ReadAll(9000), big.substr(0, 9000));
+  Send("next");
+  ASSERT_EQ(stream_->Fill(20000), Fill::kOpen);
+  EXPECT_EQ(stream_->Buffered(), big.substr(9000) + "next");
+}
+
 TEST_F(ConnectionStreamTest, FillStopsAtTheBufferLimit) {
   Send(std::string(40000, 'x'));
   ASSERT_EQ(stream_->Fill(1000), Fill::kOpen);
