@@ -30,7 +30,7 @@ struct ServerConfig {
   // Connections. Open connections wait in one epoll set and hold no thread;
   // worker_threads threads answer the requests that arrive on them, so a few
   // per core serve thousands of keep-alive clients (see README, Connections).
-  size_t worker_threads = 16;            // FAQBOT_WORKER_THREADS
+  size_t worker_threads = 8;             // FAQBOT_WORKER_THREADS
   int listen_backlog = 1024;             // FAQBOT_LISTEN_BACKLOG: connections awaiting accept
   int read_timeout_seconds = 5;          // FAQBOT_READ_TIMEOUT_SECONDS: per read of a request
   int write_timeout_seconds = 5;         // FAQBOT_WRITE_TIMEOUT_SECONDS: per write of a reply

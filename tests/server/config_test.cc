@@ -108,7 +108,7 @@ TEST_F(ConfigFileTest, AnEmptyFileKeepsTheDefaults) {
   auto c = LoadConfig({}, {"--config", File("# nothing set\n")});
   ASSERT_TRUE(c.ok()) << c.status().ToString();
   EXPECT_EQ(c->port, 8080);
-  EXPECT_EQ(c->worker_threads, 16u);
+  EXPECT_EQ(c->worker_threads, 8u);
   EXPECT_EQ(c->rate_limit_per_minute, 0);
 }
 

@@ -79,7 +79,7 @@ bool SendAll(int fd, const std::string& data) {
   return ::send(fd, data.data(), data.size(), 0) == static_cast<ssize_t>(data.size());
 }
 
-// Open connections hold no thread: with the defaults (16 workers), 256
+// Open connections hold no thread: with the defaults (8 workers), 256
 // keep-alive clients all hold a connection open at the same moment, and every
 // one of them is served on it, none starved while the others stay open.
 TEST(ConnectionsTest, ServesManyKeepAliveClientsAtOnceWithTheDefaults) {
