@@ -33,10 +33,9 @@ struct ConnectionLoop::Connection {
   ConnectionStream stream;
   const uint32_t generation;  // tells this connection from a later one on the same socket number
   size_t served = 0;
-  bool busy = false;  // a thread is serving it; guarded by mu_ like the fields below
-  Clock::time_point waiting_since;
-  bool partial = false;  // part of a request is buffered
-  Clock::time_point partial_since;
+  bool busy = false;                // a thread is serving it; guarded by mu_ like the fields below
+  Clock::time_point waiting_since;  // since it was last served or last sent bytes
+  bool partial = false;             // part of a request is buffered
 };
 
 ConnectionLoop::ConnectionLoop(ConnectionLoopOptions options, Serve serve)
@@ -119,11 +118,8 @@ bool ConnectionLoop::ServeOne(Connection* c, bool last, bool* peer_closes) {
 
 void ConnectionLoop::Park(Connection* c) {
   std::lock_guard lock(mu_);
-  Clock::time_point now = Clock::now();
-  bool partial = !c->stream.Buffered().empty();
-  if (partial && !c->partial) c->partial_since = now;
-  c->partial = partial;
-  c->waiting_since = now;
+  c->partial = !c->stream.Buffered().empty();
+  c->waiting_since = Clock::now();
   c->busy = false;
   // Re-armed under the lock: the sweeper cannot close the socket in between.
   epoll_event event{};
@@ -150,17 +146,17 @@ std::vector<std::unique_ptr<ConnectionLoop::Connection>> ConnectionLoop::TakeExp
   std::lock_guard lock(mu_);
   for (auto it = connections_.begin(); it != connections_.end();) {
     Connection& c = *it->second;
-    if (!c.busy && c.partial &&
-        now - c.partial_since >= std::chrono::milliseconds(options_.read_timeout_ms)) {
-      c.busy = true;
+    int limit_ms = c.partial ? options_.read_timeout_ms : options_.keep_alive_timeout_ms;
+    if (c.busy || now - c.waiting_since < std::chrono::milliseconds(limit_ms)) {
+      ++it;
+    } else if (c.partial) {
+      c.busy = true;  // the sweeper answers it
       stalled->push_back(&c);
-    } else if (!c.busy && !c.partial &&
-               now - c.waiting_since >= std::chrono::milliseconds(options_.keep_alive_timeout_ms)) {
+      ++it;
+    } else {
       idle.push_back(std::move(it->second));
       it = connections_.erase(it);
-      continue;
     }
-    ++it;
   }
   return idle;
 }

@@ -198,6 +198,22 @@ TEST(ConnectionLoopTest, ARequestUnfinishedAfterTheReadTimeoutIsAnsweredAndClose
   ::close(fd);
 }
 
+TEST(ConnectionLoopTest, TheReadTimeoutCountsFromTheLastBytesReceived) {
+  StandIn standin;
+  ConnectionLoopOptions o = Options(1);
+  o.read_timeout_ms = 1000;
+  ConnectionLoop loop(o, standin.serve());
+  ASSERT_TRUE(loop.Start());
+  int fd = Connect(loop);
+  for (const char* piece : {"GET / HTTP/1.1\r\n", "Host: x\r\n", "Accept: */*\r\n", "X: y\r\n"}) {
+    Send(fd, piece);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // 1.2 s in all
+  }
+  Send(fd, "\r\n");
+  EXPECT_EQ(ReadLine(fd), "reply 1\n");
+  ::close(fd);
+}
+
 TEST(ConnectionLoopTest, AnIdleConnectionIsClosedAfterTheKeepAliveTimeout) {
   StandIn standin;
   ConnectionLoopOptions o = Options(1);
