@@ -174,7 +174,10 @@ void HttpServer::Install() {
 
 void HttpServer::ApplyConnectionLimits() {
   http_->set_payload_max_length(config_.max_body_bytes);
-  // Keep-alive limits, timeouts and the workers belong to the ConnectionLoop.
+  // The ConnectionLoop enforces keep-alive limits and timeouts; the library
+  // only announces them, in each reply's Keep-Alive header.
+  http_->set_keep_alive_timeout(config_.keep_alive_timeout_seconds);
+  http_->set_keep_alive_max_count(config_.keep_alive_max_requests);
 }
 
 void HttpServer::OnError(const httplib::Request& req, httplib::Response* res) const {

@@ -184,6 +184,29 @@ TEST(ConnectionsTest, APostWithoutContentLengthHasAnEmptyBody) {
   ::close(fd);
 }
 
+// Replies announce the limits the server enforces, and it closes the
+// connection after the last request it allows.
+TEST(ConnectionsTest, KeepAliveLimitsAreAnnouncedAndKept) {
+  ServerConfig config;
+  config.keep_alive_timeout_seconds = 7;
+  config.keep_alive_max_requests = 2;
+  ServingStack stack{config};
+  ASSERT_TRUE(stack.Start());
+  int fd = Connect(stack.port());
+  ASSERT_GE(fd, 0);
+  const std::string request = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  ASSERT_TRUE(SendAll(fd, request));
+  std::string first = ReadResponse(fd);
+  EXPECT_NE(first.find("Keep-Alive: timeout=7, max=2\r\n"), std::string::npos) << first;
+  ASSERT_TRUE(SendAll(fd, request));
+  std::string second = ReadResponse(fd);
+  EXPECT_EQ(second.rfind("HTTP/1.1 200 ", 0), 0u) << second;
+  EXPECT_NE(second.find("Connection: close\r\n"), std::string::npos) << second;
+  char c;
+  EXPECT_EQ(::recv(fd, &c, 1, 0), 0) << "the server closes after the last request it allows";
+  ::close(fd);
+}
+
 TEST(ConnectionsTest, StopFinishesTheRequestInFlightAndStopsAccepting) {
   std::mutex mu;
   std::condition_variable cv;
