@@ -30,12 +30,14 @@ struct ConnectionLoop::Connection {
       : stream(fd, o.read_timeout_ms, o.write_timeout_ms), generation(generation) {}
   uint64_t key() const { return KeyOf(stream.socket(), generation); }
 
+  // Used by the thread that set `busy`, or by any thread holding mu_ while
+  // `busy` is false.
   ConnectionStream stream;
   const uint32_t generation;  // tells this connection from a later one on the same socket number
   size_t served = 0;
-  bool busy = false;                // a thread is serving it; guarded by mu_ like the fields below
+  // Guarded by mu_.
+  bool busy = false;                // a thread is serving it
   Clock::time_point waiting_since;  // since it was last served or last sent bytes
-  bool partial = false;             // part of a request is buffered
 };
 
 ConnectionLoop::ConnectionLoop(ConnectionLoopOptions options, Serve serve)
@@ -118,7 +120,6 @@ bool ConnectionLoop::ServeOne(Connection* c, bool last, bool* peer_closes) {
 
 void ConnectionLoop::Park(Connection* c) {
   std::lock_guard lock(mu_);
-  c->partial = !c->stream.Buffered().empty();
   c->waiting_since = Clock::now();
   c->busy = false;
   // Re-armed under the lock: the sweeper cannot close the socket in between.
@@ -146,10 +147,15 @@ std::vector<std::unique_ptr<ConnectionLoop::Connection>> ConnectionLoop::TakeExp
   std::lock_guard lock(mu_);
   for (auto it = connections_.begin(); it != connections_.end();) {
     Connection& c = *it->second;
-    int limit_ms = c.partial ? options_.read_timeout_ms : options_.keep_alive_timeout_ms;
-    if (c.busy || now - c.waiting_since < std::chrono::milliseconds(limit_ms)) {
+    if (c.busy) {  // its stream belongs to the thread serving it
       ++it;
-    } else if (c.partial) {
+      continue;
+    }
+    bool partial = !c.stream.Buffered().empty();  // part of a request has arrived
+    int limit_ms = partial ? options_.read_timeout_ms : options_.keep_alive_timeout_ms;
+    if (now - c.waiting_since < std::chrono::milliseconds(limit_ms)) {
+      ++it;
+    } else if (partial) {
       c.busy = true;  // the sweeper answers it
       stalled->push_back(&c);
       ++it;

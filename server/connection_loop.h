@@ -32,7 +32,7 @@ namespace faqbot::server {
 
 struct ConnectionLoopOptions {
   size_t workers = 2;
-  int read_timeout_ms = 5000;   // a request must arrive within this
+  int read_timeout_ms = 5000;   // the longest wait for a request's next bytes
   int write_timeout_ms = 5000;  // per wait for room to write a reply
   int keep_alive_timeout_ms = 5000;
   size_t max_requests_per_connection = 100;

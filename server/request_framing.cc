@@ -16,7 +16,9 @@ bool EqualsNoCase(std::string_view a, std::string_view b) {
          });
 }
 
-std::string_view Trim(std::string_view s) {
+// Strips HTTP's optional whitespace (space, tab) and a CRLF line end's CR.
+// Not text::Trim: that allocates, and strips Unicode spaces HTTP does not allow.
+std::string_view TrimHeaderSpace(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
     s.remove_suffix(1);
@@ -31,22 +33,20 @@ struct BodyFraming {
 
 BodyFraming ReadFraming(std::string_view head) {
   BodyFraming framing;
-  size_t line_start = head.find('\n');  // skip the request line
-  while (line_start != std::string_view::npos && line_start + 1 < head.size()) {
-    size_t next = head.find('\n', line_start + 1);
-    std::string_view line =
-        head.substr(line_start + 1, next == std::string_view::npos ? std::string_view::npos
-                                                                   : next - line_start - 1);
-    line_start = next;
+  std::string_view rest = head.substr(head.find('\n') + 1);  // after the request line
+  while (!rest.empty()) {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string_view name = Trim(line.substr(0, colon));
-    std::string_view value = Trim(line.substr(colon + 1));
+    std::string_view name = TrimHeaderSpace(line.substr(0, colon));
+    std::string_view value = TrimHeaderSpace(line.substr(colon + 1));
     if (EqualsNoCase(name, "Transfer-Encoding") || EqualsNoCase(name, "Expect")) {
       framing.measured = false;
     } else if (EqualsNoCase(name, "Content-Length")) {
-      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), framing.length);
-      if (ec != std::errc() || end != value.data() + value.size()) framing.measured = false;
+      auto [last, ec] = std::from_chars(value.data(), value.data() + value.size(), framing.length);
+      if (ec != std::errc() || last != value.data() + value.size()) framing.measured = false;
     }
   }
   return framing;
@@ -56,10 +56,9 @@ BodyFraming ReadFraming(std::string_view head) {
 std::optional<size_t> HeadSize(std::string_view buffered) {
   size_t crlf = buffered.find("\r\n\r\n");
   size_t lf = buffered.find("\n\n");
-  size_t end = std::min(crlf == std::string_view::npos ? crlf : crlf + 4,
-                        lf == std::string_view::npos ? lf : lf + 2);
-  if (end == std::string_view::npos) return std::nullopt;
-  return end;
+  if (crlf != std::string_view::npos) return lf < crlf ? lf + 2 : crlf + 4;
+  if (lf != std::string_view::npos) return lf + 2;
+  return std::nullopt;
 }
 
 }  // namespace
