@@ -15,22 +15,33 @@
 namespace faqbot::index {
 namespace {
 
+// One database handle and the Enquire that searches it, kept together so a
+// search does not build (and copy the handle into) a new Enquire each time.
+struct Handle {
+  explicit Handle(std::unique_ptr<Xapian::Database> database)
+      : db(std::move(database)), enquire(*db) {}
+  std::unique_ptr<Xapian::Database> db;
+  Xapian::Enquire enquire;
+};
+
 class HandlePool {
  public:
-  void Add(std::unique_ptr<Xapian::Database> db) { free_.push_back(std::move(db)); }
-
-  std::unique_ptr<Xapian::Database> Acquire() {
-    std::unique_lock lock(mu_);
-    cv_.wait(lock, [&] { return !free_.empty(); });
-    auto db = std::move(free_.back());
-    free_.pop_back();
-    return db;
+  void Add(std::unique_ptr<Xapian::Database> db) {
+    free_.push_back(std::make_unique<Handle>(std::move(db)));
   }
 
-  void Release(std::unique_ptr<Xapian::Database> db) {
+  std::unique_ptr<Handle> Acquire() {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return !free_.empty(); });
+    auto handle = std::move(free_.back());
+    free_.pop_back();
+    return handle;
+  }
+
+  void Release(std::unique_ptr<Handle> handle) {
     {
       std::lock_guard lock(mu_);
-      free_.push_back(std::move(db));
+      free_.push_back(std::move(handle));
     }
     cv_.notify_one();
   }
@@ -38,7 +49,7 @@ class HandlePool {
  private:
   std::mutex mu_;
   std::condition_variable cv_;
-  std::vector<std::unique_ptr<Xapian::Database>> free_;
+  std::vector<std::unique_ptr<Handle>> free_;
 };
 
 // The stems ("Z" terms) of one passage, sorted: what a hit matched is read
@@ -69,9 +80,9 @@ class XapianSearchIndex : public SearchIndex {
   HandlePool& pool() { return pool_; }
 
   Result<std::vector<SearchHit>> Search(const SearchQuery& query) const override {
-    auto db = pool_.Acquire();
-    auto result = SearchWith(*db, query);
-    pool_.Release(std::move(db));
+    auto handle = pool_.Acquire();
+    auto result = SearchWith(*handle, query);
+    pool_.Release(std::move(handle));
     return result;
   }
 
@@ -108,7 +119,7 @@ class XapianSearchIndex : public SearchIndex {
     return *expected;
   }
 
-  Result<std::vector<SearchHit>> SearchWith(Xapian::Database& db, const SearchQuery& q) const {
+  Result<std::vector<SearchHit>> SearchWith(Handle& handle, const SearchQuery& q) const {
     std::vector<SearchHit> hits;
     if (q.stems.empty()) return hits;
     try {
@@ -134,9 +145,8 @@ class XapianSearchIndex : public SearchIndex {
         query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                               Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
       }
-      Xapian::Enquire enquire(db);
-      enquire.set_query(query);
-      Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(q.limit));
+      handle.enquire.set_query(query);
+      Xapian::MSet mset = handle.enquire.get_mset(0, static_cast<Xapian::doccount>(q.limit));
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         size_t passage = *it < passage_of_docid_.size() ? passage_of_docid_[*it] : kNoPassage;
         if (passage == kNoPassage) continue;
@@ -145,7 +155,7 @@ class XapianSearchIndex : public SearchIndex {
           hits.push_back({p, it.get_weight(), SearchHit::kNotCovered});
           continue;
         }
-        const TermSet& has = TermsOf(db, *it, passage);
+        const TermSet& has = TermsOf(*handle.db, *it, passage);
         // A stem given twice weighs twice in the total but matches once.
         double matched = 0;
         for (size_t k = 0; k < terms.size(); ++k) {
