@@ -115,6 +115,11 @@ void Engine::Remember(const Understanding& u, SessionState* state) const {
 
 Reply Engine::Respond(const std::string& session_id, const std::string& message) {
   std::shared_ptr<const Knowledge> kb = knowledge();
+  return Respond(*kb, session_id, message);
+}
+
+Reply Engine::Respond(const Knowledge& kb, const std::string& session_id,
+                      const std::string& message) {
   SessionState state = sessions_->Get(session_id).value_or(SessionState{});
   ++state.turns;
 
@@ -125,9 +130,9 @@ Reply Engine::Respond(const std::string& session_id, const std::string& message)
   } else if (assessment.kind == Assessment::Kind::kCrisis) {
     reply = Safety(assessment, ReplyType::kCrisis);
   } else {
-    index::Analysis analysis = kb->analyzer->Analyze(message);
-    Understanding u = Understand(*kb, analysis, state, options_.thresholds);
-    if (Unanswered(u)) FocusOnAClause(*kb, message, state, options_.thresholds, &analysis, &u);
+    index::Analysis analysis = kb.analyzer->Analyze(message);
+    Understanding u = Understand(kb, analysis, state, options_.thresholds);
+    if (Unanswered(u)) FocusOnAClause(kb, message, state, options_.thresholds, &analysis, &u);
     bool advice_intent = u.outcome == Understanding::Outcome::kIntent &&
                          u.intent->kind == intents::IntentKind::kPersonalAdvice;
     // The catalogue's personal.advice intent catches requests the rules miss;
@@ -139,9 +144,9 @@ Reply Engine::Respond(const std::string& session_id, const std::string& message)
       assessment = {Assessment::Kind::kPersonalAdvice, "personal_advice", asked, {}};
     }
     if (assessment.kind == Assessment::Kind::kPersonalAdvice) {
-      reply = PersonalAdvice(*kb, assessment, u, analysis);
+      reply = PersonalAdvice(kb, assessment, u, analysis);
     } else {
-      reply = composer_.Compose(*kb, u, analysis);
+      reply = composer_.Compose(kb, u, analysis);
       if (assessment.kind == Assessment::Kind::kInformational) {
         AddUrgentHelpLine(assessment.rule, &reply);
       }
@@ -150,7 +155,7 @@ Reply Engine::Respond(const std::string& session_id, const std::string& message)
   }
   sessions_->Put(session_id, std::move(state));
   reply.session_id = session_id;
-  reply.corpus_version = kb->version;
+  reply.corpus_version = kb.version;
   return reply;
 }
 

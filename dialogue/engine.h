@@ -33,6 +33,10 @@ class Engine {
 
   // Requires loaded knowledge. `message` is trimmed, valid UTF-8, non-empty.
   Reply Respond(const std::string& session_id, const std::string& message);
+  // The same against `kb`, which the caller has loaded (and checked) with
+  // knowledge(): one load a request, where each load writes to a counter that
+  // every worker thread shares.
+  Reply Respond(const Knowledge& kb, const std::string& session_id, const std::string& message);
 
  private:
   Reply Safety(const safety::Assessment& assessment, ReplyType type) const;

@@ -29,10 +29,9 @@ std::vector<Route> ChatRoutes(const ServerConfig& config, dialogue::Engine* engi
     auto parsed = ParseChatRequest(req.body, limits);
     if (auto* err = std::get_if<ApiError>(&parsed)) return WriteError(*err, res);
     const auto& chat_req = std::get<ChatRequest>(parsed);
-    if (!engine->knowledge()) {
-      return WriteError({503, "not_ready", "the index is not loaded yet"}, res);
-    }
-    dialogue::Reply reply = engine->Respond(chat_req.session_id, chat_req.message);
+    auto kb = engine->knowledge();
+    if (!kb) return WriteError({503, "not_ready", "the index is not loaded yet"}, res);
+    dialogue::Reply reply = engine->Respond(*kb, chat_req.session_id, chat_req.message);
     access->NoteReply(chat_req.session_id, reply);
     res->set_content(ReplyToJsonText(reply), "application/json");
   };

@@ -13,8 +13,9 @@ std::variant<dialogue::Reply, ApiError> Ask(const ChannelDeps& deps, const std::
                                             std::string message) {
   auto valid = ValidateMessage(&message, deps.limits);
   if (auto* err = std::get_if<ApiError>(&valid)) return *err;
-  if (!deps.engine->knowledge()) return ApiError{503, "not_ready", "the index is not loaded yet"};
-  dialogue::Reply reply = deps.engine->Respond(session_id, message);
+  auto kb = deps.engine->knowledge();
+  if (!kb) return ApiError{503, "not_ready", "the index is not loaded yet"};
+  dialogue::Reply reply = deps.engine->Respond(*kb, session_id, message);
   deps.access->NoteReply(session_id, reply);
   return reply;
 }
