@@ -23,13 +23,18 @@ bool Correctable(const std::string& word) {
                      [](unsigned char c) { return std::isalpha(c) && c < 0x80; });
 }
 
-// All strings reachable from `word` by deleting up to `depth` characters.
-void Deletes(const std::string& word, int depth, std::vector<std::string>* out) {
+// All strings reachable from `word` by deleting up to `depth` characters,
+// deleting at `from` or later. Each set of deleted positions comes once
+// (deeper deletions only go rightwards), and of a run of equal letters only
+// the first is deleted, since deleting any other leaves the same string.
+void Deletes(const std::string& word, int depth, size_t from, std::vector<std::string>* out) {
   if (depth == 0 || word.size() <= 1) return;
-  for (size_t i = 0; i < word.size(); ++i) {
-    std::string d = word.substr(0, i) + word.substr(i + 1);
-    out->push_back(d);
-    Deletes(d, depth - 1, out);
+  for (size_t i = from; i < word.size(); ++i) {
+    if (i > from && word[i] == word[i - 1]) continue;
+    std::string d = word;
+    d.erase(i, 1);
+    Deletes(d, depth - 1, i, out);
+    out->push_back(std::move(d));
   }
 }
 
@@ -49,7 +54,7 @@ void SpellCorrector::Build() {
     if (!Correctable(word)) continue;
     ds.clear();
     ds.push_back(word);
-    Deletes(word, kMaxIndexedDistance, &ds);
+    Deletes(word, kMaxIndexedDistance, 0, &ds);
     std::sort(ds.begin(), ds.end());
     ds.erase(std::unique(ds.begin(), ds.end()), ds.end());
     for (const auto& d : ds) deletes_[d].push_back(word);
@@ -58,12 +63,10 @@ void SpellCorrector::Build() {
 
 std::string SpellCorrector::BestCandidate(const std::string& word) const {
   const int max_d = MaxDistanceFor(word);
+  // A few probes may repeat ("abab" less its first two or last two letters):
+  // looking them up twice costs less than sorting them all to find out.
   std::vector<std::string> probes = {word};
-  Deletes(word, max_d, &probes);
-  // Deleting different letters often leaves the same string; each is looked
-  // up once.
-  std::sort(probes.begin(), probes.end());
-  probes.erase(std::unique(probes.begin(), probes.end()), probes.end());
+  Deletes(word, max_d, 0, &probes);
   std::string best;
   int best_d = max_d + 1, best_f = -1;
   for (const auto& probe : probes) {
