@@ -1,12 +1,10 @@
 // @brief Hashes, HMAC and encodings over OpenSSL.
 #include "common/crypto.h"
 
-#include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/params.h>
-#include <openssl/sha.h>
 
+#include <algorithm>
 #include <random>
 #include <stdexcept>
 
@@ -37,36 +35,42 @@ std::string HmacSha256(std::string_view key, std::string_view data) {
   return Hmac(EVP_sha256(), key, data);
 }
 
-void HmacSha256Key::CtxFree::operator()(EVP_MAC_CTX* ctx) const { EVP_MAC_CTX_free(ctx); }
+// OpenSSL 3 marks the SHA256_* functions deprecated in favour of EVP, whose
+// contexts cannot be copied without allocating; they remain supported.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 
 HmacSha256Key::HmacSha256Key(std::string_view key) {
-  EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-  if (mac) keyed_.reset(EVP_MAC_CTX_new(mac));
-  EVP_MAC_free(mac);  // the context holds its own reference
-  char digest[] = "SHA256";
-  OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                         OSSL_PARAM_construct_end()};
-  // A null key means "keep the previous one", so an empty key needs a real pointer.
-  static const unsigned char kNoKey = 0;
-  auto* bytes = key.empty() ? &kNoKey : reinterpret_cast<const unsigned char*>(key.data());
-  if (!keyed_ || !EVP_MAC_init(keyed_.get(), bytes, key.size(), params)) {
-    throw std::runtime_error("OpenSSL could not set up HMAC-SHA256");
+  // RFC 2104: a key longer than the block is hashed first; then the key,
+  // zero-padded to the block, is XORed with ipad and opad.
+  unsigned char block[SHA256_CBLOCK] = {};
+  if (key.size() > sizeof block) {
+    SHA256(reinterpret_cast<const unsigned char*>(key.data()), key.size(), block);
+  } else {
+    std::copy(key.begin(), key.end(), reinterpret_cast<char*>(block));
   }
+  unsigned char pad[SHA256_CBLOCK];
+  for (size_t i = 0; i < sizeof pad; ++i) pad[i] = block[i] ^ 0x36;
+  SHA256_Init(&inner_);
+  SHA256_Update(&inner_, pad, sizeof pad);
+  for (size_t i = 0; i < sizeof pad; ++i) pad[i] = block[i] ^ 0x5c;
+  SHA256_Init(&outer_);
+  SHA256_Update(&outer_, pad, sizeof pad);
 }
 
 std::string HmacSha256Key::Digest(std::string_view data) const {
-  // Duplicating the keyed context only reads it, so threads may share it.
-  Ctx ctx(EVP_MAC_CTX_dup(keyed_.get()));
-  unsigned char out[EVP_MAX_MD_SIZE];
-  size_t len = 0;
-  if (!ctx ||
-      !EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
-                      data.size()) ||
-      !EVP_MAC_final(ctx.get(), out, &len, sizeof out)) {
-    throw std::runtime_error("OpenSSL could not compute HMAC-SHA256");
-  }
-  return std::string(reinterpret_cast<char*>(out), len);
+  unsigned char inner_hash[SHA256_DIGEST_LENGTH];
+  SHA256_CTX ctx = inner_;
+  SHA256_Update(&ctx, data.data(), data.size());
+  SHA256_Final(inner_hash, &ctx);
+  unsigned char out[SHA256_DIGEST_LENGTH];
+  ctx = outer_;
+  SHA256_Update(&ctx, inner_hash, sizeof inner_hash);
+  SHA256_Final(out, &ctx);
+  return std::string(reinterpret_cast<char*>(out), sizeof out);
 }
+
+#pragma GCC diagnostic pop
 
 std::string HexEncode(std::string_view bytes) {
   static const char kDigits[] = "0123456789abcdef";
