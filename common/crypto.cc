@@ -3,6 +3,7 @@
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/sha.h>
 
 #include <algorithm>
 #include <random>
@@ -40,7 +41,15 @@ std::string HmacSha256(std::string_view key, std::string_view data) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 
+// OpenSSL's plain SHA-256 states: copying one is a struct copy, where an EVP
+// context would be duplicated on the heap for every digest.
+struct HmacSha256Key::Keyed {
+  SHA256_CTX inner;
+  SHA256_CTX outer;
+};
+
 HmacSha256Key::HmacSha256Key(std::string_view key) {
+  auto keyed = std::make_shared<Keyed>();
   // RFC 2104: a key longer than the block is hashed first; then the key,
   // zero-padded to the block, is XORed with ipad and opad.
   unsigned char block[SHA256_CBLOCK] = {};
@@ -51,20 +60,21 @@ HmacSha256Key::HmacSha256Key(std::string_view key) {
   }
   unsigned char pad[SHA256_CBLOCK];
   for (size_t i = 0; i < sizeof pad; ++i) pad[i] = block[i] ^ 0x36;
-  SHA256_Init(&inner_);
-  SHA256_Update(&inner_, pad, sizeof pad);
+  SHA256_Init(&keyed->inner);
+  SHA256_Update(&keyed->inner, pad, sizeof pad);
   for (size_t i = 0; i < sizeof pad; ++i) pad[i] = block[i] ^ 0x5c;
-  SHA256_Init(&outer_);
-  SHA256_Update(&outer_, pad, sizeof pad);
+  SHA256_Init(&keyed->outer);
+  SHA256_Update(&keyed->outer, pad, sizeof pad);
+  keyed_ = std::move(keyed);
 }
 
 std::string HmacSha256Key::Digest(std::string_view data) const {
   unsigned char inner_hash[SHA256_DIGEST_LENGTH];
-  SHA256_CTX ctx = inner_;
+  SHA256_CTX ctx = keyed_->inner;
   SHA256_Update(&ctx, data.data(), data.size());
   SHA256_Final(inner_hash, &ctx);
   unsigned char out[SHA256_DIGEST_LENGTH];
-  ctx = outer_;
+  ctx = keyed_->outer;
   SHA256_Update(&ctx, inner_hash, sizeof inner_hash);
   SHA256_Final(out, &ctx);
   return std::string(reinterpret_cast<char*>(out), sizeof out);

@@ -3,8 +3,7 @@
 // functions and a const-only keyed HMAC; thread-safe.
 #pragma once
 
-#include <openssl/sha.h>
-
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -28,10 +27,8 @@ class HmacSha256Key {
   std::string Digest(std::string_view data) const;  // raw (binary)
 
  private:
-  // OpenSSL's plain SHA-256 state: copying it is a struct copy, where an EVP
-  // context would be duplicated on the heap for every digest.
-  SHA256_CTX inner_;
-  SHA256_CTX outer_;
+  struct Keyed;  // the inner and outer states, keeping OpenSSL out of this header
+  std::shared_ptr<const Keyed> keyed_;
 };
 
 std::string HexEncode(std::string_view bytes);
