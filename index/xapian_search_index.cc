@@ -10,6 +10,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "index/bm25_ranker.h"
 #include "index/passage_codec.h"
 
 namespace faqbot::index {
@@ -79,7 +80,13 @@ class XapianSearchIndex : public SearchIndex {
 
   HandlePool& pool() { return pool_; }
 
+  // Ranks in memory from now on: the corpus is small (see bm25_ranker.h).
+  void RankInMemory(Bm25Ranker ranker) {
+    ranker_ = std::make_unique<const Bm25Ranker>(std::move(ranker));
+  }
+
   Result<std::vector<SearchHit>> Search(const SearchQuery& query) const override {
+    if (ranker_) return SearchInMemory(query);
     auto handle = pool_.Acquire();
     auto result = SearchWith(*handle, query);
     pool_.Release(std::move(handle));
@@ -119,23 +126,66 @@ class XapianSearchIndex : public SearchIndex {
     return *expected;
   }
 
+  // The query's terms ("Z" + stem) and each one's share of its weight:
+  // unseen words weigh as much as the rarest possible word.
+  struct Terms {
+    std::vector<std::string> terms;
+    std::vector<double> idf;
+    double total = 0;
+  };
+  Terms TermsFor(const SearchQuery& q) const {
+    Terms t;
+    t.terms.reserve(q.stems.size());
+    t.idf.reserve(q.stems.size());
+    for (const auto& s : q.stems) {
+      std::string term = "Z" + s;
+      double df = static_cast<double>(Frequency(term));
+      double w = std::log((static_cast<double>(passages_.size()) + 1) / (df > 0 ? df : 0.5));
+      t.idf.push_back(w);
+      t.total += w;
+      t.terms.push_back(std::move(term));
+    }
+    return t;
+  }
+
+  // The share of the query's weight that a passage with terms `has` matches.
+  // A stem given twice weighs twice in the total but matches once.
+  static double Coverage(const Terms& q, const TermSet& has) {
+    double matched = 0;
+    for (size_t k = 0; k < q.terms.size(); ++k) {
+      auto first = q.terms.begin();
+      bool repeat = std::find(first, first + k, q.terms[k]) != first + k;
+      if (!repeat && std::binary_search(has.begin(), has.end(), q.terms[k])) matched += q.idf[k];
+    }
+    return q.total > 0 ? matched / q.total : 0;
+  }
+
+  Result<std::vector<SearchHit>> SearchInMemory(const SearchQuery& q) const {
+    std::vector<SearchHit> hits;
+    if (q.stems.empty()) return hits;
+    Terms t = TermsFor(q);
+    std::vector<uint32_t> only;
+    for (const auto& id : q.within) {
+      if (auto it = by_id_.find(id); it != by_id_.end()) {
+        only.push_back(static_cast<uint32_t>(it->second));
+      }
+    }
+    if (!q.within.empty() && only.empty()) return hits;
+    std::sort(only.begin(), only.end());
+    for (const auto& h : ranker_->Rank(t.terms, q.limit, only)) {
+      double coverage = hits.size() >= q.covered ? SearchHit::kNotCovered
+                                                 : Coverage(t, ranker_->TermsOf(h.document));
+      hits.push_back({&passages_[h.document], h.weight, coverage});
+    }
+    return hits;
+  }
+
   Result<std::vector<SearchHit>> SearchWith(Handle& handle, const SearchQuery& q) const {
     std::vector<SearchHit> hits;
     if (q.stems.empty()) return hits;
     try {
-      std::vector<std::string> terms;
-      std::vector<double> idf;
-      double total = 0;
-      for (const auto& s : q.stems) {
-        std::string term = "Z" + s;
-        double df = static_cast<double>(Frequency(term));
-        // Unseen words weigh as much as the rarest possible word.
-        double w = std::log((static_cast<double>(passages_.size()) + 1) / (df > 0 ? df : 0.5));
-        idf.push_back(w);
-        total += w;
-        terms.push_back(std::move(term));
-      }
-      Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+      Terms t = TermsFor(q);
+      Xapian::Query query(Xapian::Query::OP_OR, t.terms.begin(), t.terms.end());
       if (!q.within.empty()) {
         // Filter terms carry no weight: the set ranks as in the whole corpus.
         // (A MatchDecider would fetch every candidate document: far slower on
@@ -151,18 +201,9 @@ class XapianSearchIndex : public SearchIndex {
         size_t passage = *it < passage_of_docid_.size() ? passage_of_docid_[*it] : kNoPassage;
         if (passage == kNoPassage) continue;
         const Passage* p = &passages_[passage];
-        if (hits.size() >= q.covered) {
-          hits.push_back({p, it.get_weight(), SearchHit::kNotCovered});
-          continue;
-        }
-        const TermSet& has = TermsOf(*handle.db, *it, passage);
-        // A stem given twice weighs twice in the total but matches once.
-        double matched = 0;
-        for (size_t k = 0; k < terms.size(); ++k) {
-          bool repeat = std::find(terms.begin(), terms.begin() + k, terms[k]) != terms.begin() + k;
-          if (!repeat && std::binary_search(has.begin(), has.end(), terms[k])) matched += idf[k];
-        }
-        hits.push_back({p, it.get_weight(), total > 0 ? matched / total : 0});
+        double coverage = hits.size() >= q.covered ? SearchHit::kNotCovered
+                                                   : Coverage(t, TermsOf(*handle.db, *it, passage));
+        hits.push_back({p, it.get_weight(), coverage});
       }
     } catch (const Xapian::Error& e) {
       return Status::Unavailable("search failed: " + e.get_description());
@@ -181,21 +222,8 @@ class XapianSearchIndex : public SearchIndex {
   std::string version_;
   mutable std::vector<std::atomic<const TermSet*>> terms_;  // by passage; null until read
   mutable HandlePool pool_;
+  std::unique_ptr<const Bm25Ranker> ranker_;  // null: Xapian's matcher ranks
 };
-
-// A copy of `db` held in memory, with the same document ids and so the same
-// statistics and weights. Xapian 1.4 marks its in-memory backend deprecated
-// (no new features), but ships and tests it.
-std::unique_ptr<Xapian::Database> InMemoryCopy(const Xapian::Database& db) {
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-  auto copy = std::make_unique<Xapian::WritableDatabase>(Xapian::InMemory::open());
-#pragma GCC diagnostic pop
-  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-    copy->replace_document(*it, db.get_document(*it));
-  }
-  return copy;
-}
 
 }  // namespace
 
@@ -218,11 +246,16 @@ Result<std::unique_ptr<SearchIndex>> OpenXapianIndex(const std::string& path,
     for (auto t = db.allterms_begin("Z"); t != db.allterms_end("Z"); ++t) {
       frequencies.emplace(*t, t.get_termfreq());
     }
+    // Passages are read in document-id order, so passage k is ranker document k.
+    std::vector<uint32_t> ids(docids.begin(), docids.end());
     auto index = std::make_unique<XapianSearchIndex>(std::move(passages), std::move(docids),
                                                      std::move(frequencies), version);
-    bool in_memory = db.get_doccount() <= options.in_memory_up_to;
-    for (size_t i = 0; i < std::max<size_t>(1, options.handles); ++i) {
-      index->pool().Add(in_memory ? InMemoryCopy(db) : std::make_unique<Xapian::Database>(path));
+    if (db.get_doccount() <= options.in_memory_up_to) {
+      index->RankInMemory(Bm25Ranker::Read(db, ids, "Z"));
+    } else {
+      for (size_t i = 0; i < std::max<size_t>(1, options.handles); ++i) {
+        index->pool().Add(std::make_unique<Xapian::Database>(path));
+      }
     }
     return std::unique_ptr<SearchIndex>(std::move(index));
   } catch (const Xapian::Error& e) {

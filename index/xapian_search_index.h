@@ -1,7 +1,9 @@
-// SearchIndex over a Xapian database opened read-only. Xapian::Database is not
-// safe to share between threads, so a fixed pool of handles is opened up
-// front and each search borrows one; a small database is copied into memory
-// for each. Thread-safe.
+// SearchIndex over a Xapian database opened read-only. A small database is
+// read into memory once and ranked there the way Xapian ranks it (see
+// bm25_ranker.h); a larger one is searched by Xapian's matcher on disk.
+// Xapian::Database is not safe to share between threads, so for those a
+// fixed pool of handles is opened up front and each search borrows one.
+// Thread-safe.
 #pragma once
 
 #include <memory>
@@ -13,10 +15,9 @@
 namespace faqbot::index {
 
 struct XapianOpenOptions {
-  size_t handles = 8;  // concurrent searches; more wait for a free handle
-  // A database of at most this many passages is copied into memory for each
-  // handle, so that searching it never reads from disk; larger ones are
-  // searched on disk.
+  size_t handles = 8;  // concurrent searches on disk; more wait for a free handle
+  // A database of at most this many passages is ranked in memory; larger ones
+  // are searched on disk.
   size_t in_memory_up_to = 10000;
 };
 
