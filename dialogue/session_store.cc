@@ -1,53 +1,99 @@
-// @brief LRU + expiry session memory.
+// @brief LRU + expiry session memory, in shards.
 #include "dialogue/session_store.h"
+
+#include <algorithm>
 
 namespace faqbot::dialogue {
 
-SessionStore::SessionStore(size_t capacity, std::chrono::seconds ttl)
-    : capacity_(capacity == 0 ? 1 : capacity), ttl_(ttl) {}
+// One exact LRU. Its sessions live in the list, most recent first; the map
+// finds them by id (its keys view the ids held in the list's nodes), so
+// evicting the oldest needs no copy of its id and no second lookup.
+struct SessionStore::Shard {
+  struct Session {
+    std::string id;
+    SessionState state;
+    Clock::time_point touched;
+  };
+  using Order = std::list<Session>;
+
+  explicit Shard(size_t cap) : capacity(cap) {}
+
+  void Drop(std::unordered_map<std::string_view, Order::iterator>::iterator it) {
+    Order::iterator session = it->second;
+    by_id.erase(it);
+    order.erase(session);
+  }
+
+  void Evict(Clock::time_point now, std::chrono::seconds ttl) {
+    while (!order.empty()) {
+      const Session& oldest = order.back();
+      if (by_id.size() <= capacity && now - oldest.touched <= ttl) break;
+      by_id.erase(oldest.id);
+      order.pop_back();
+    }
+  }
+
+  const size_t capacity;
+  mutable std::mutex mu;
+  Order order;
+  std::unordered_map<std::string_view, Order::iterator> by_id;
+};
+
+SessionStore::SessionStore(size_t capacity, std::chrono::seconds ttl) : ttl_(ttl) {
+  capacity = std::max<size_t>(capacity, 1);
+  size_t n = capacity < kShardAbove ? 1 : std::min(kMaxShards, capacity / kShardAbove);
+  // Each shard holds an equal share; the few sessions left over go to the first ones.
+  for (size_t i = 0; i < n; ++i) {
+    shards_.push_back(std::make_unique<Shard>(capacity / n + (i < capacity % n ? 1 : 0)));
+  }
+}
+
+SessionStore::~SessionStore() = default;
+
+SessionStore::Shard& SessionStore::ShardOf(const std::string& id) {
+  if (shards_.size() == 1) return *shards_[0];
+  return *shards_[std::hash<std::string_view>{}(id) % shards_.size()];
+}
 
 std::optional<SessionState> SessionStore::Get(const std::string& id) {
-  std::lock_guard lock(mu_);
-  auto it = entries_.find(id);
-  if (it == entries_.end()) return std::nullopt;
+  Shard& s = ShardOf(id);
+  std::lock_guard lock(s.mu);
+  auto it = s.by_id.find(id);
+  if (it == s.by_id.end()) return std::nullopt;
   auto now = now_();
-  if (now - it->second.touched > ttl_) {
-    lru_.erase(it->second.lru);
-    entries_.erase(it);
+  Shard::Order::iterator session = it->second;
+  if (now - session->touched > ttl_) {
+    s.Drop(it);
     return std::nullopt;
   }
-  lru_.splice(lru_.begin(), lru_, it->second.lru);
-  it->second.touched = now;
-  return it->second.state;
+  s.order.splice(s.order.begin(), s.order, session);
+  session->touched = now;
+  return session->state;
 }
 
 void SessionStore::Put(const std::string& id, SessionState state) {
-  std::lock_guard lock(mu_);
+  Shard& s = ShardOf(id);
+  std::lock_guard lock(s.mu);
   auto now = now_();
-  auto it = entries_.find(id);
-  if (it != entries_.end()) {
-    it->second.state = std::move(state);
-    it->second.touched = now;
-    lru_.splice(lru_.begin(), lru_, it->second.lru);
+  if (auto it = s.by_id.find(id); it != s.by_id.end()) {
+    Shard::Order::iterator session = it->second;
+    session->state = std::move(state);
+    session->touched = now;
+    s.order.splice(s.order.begin(), s.order, session);
   } else {
-    lru_.push_front(id);
-    entries_.emplace(id, Entry{std::move(state), now, lru_.begin()});
+    s.order.push_front({id, std::move(state), now});
+    s.by_id.emplace(s.order.front().id, s.order.begin());
   }
-  EvictLocked(now);
-}
-
-void SessionStore::EvictLocked(Clock::time_point now) {
-  while (!lru_.empty()) {
-    auto oldest = entries_.find(lru_.back());
-    if (entries_.size() <= capacity_ && now - oldest->second.touched <= ttl_) break;
-    entries_.erase(oldest);
-    lru_.pop_back();
-  }
+  s.Evict(now, ttl_);
 }
 
 size_t SessionStore::size() const {
-  std::lock_guard lock(mu_);
-  return entries_.size();
+  size_t n = 0;
+  for (const auto& s : shards_) {
+    std::lock_guard lock(s->mu);
+    n += s->by_id.size();
+  }
+  return n;
 }
 
 }  // namespace faqbot::dialogue
