@@ -155,7 +155,9 @@ TEST_F(EngineTest, PersonalAdviceNeverRecommendsButGivesSourcedInformation) {
   EXPECT_EQ(r.safety->rule, "personal_advice");
   EXPECT_TRUE(Has(r, "scripted personal_advice"));
   EXPECT_FALSE(Has(r, " mg"));
-  if (r.type == ReplyType::kAnswer) EXPECT_FALSE(r.sources.empty());
+  if (r.type == ReplyType::kAnswer) {
+    EXPECT_FALSE(r.sources.empty());
+  }
 }
 
 // The engine with the real safety stage (UK contacts) and the real bundle.
