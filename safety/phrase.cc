@@ -103,8 +103,7 @@ std::vector<Phrase::Match> Phrase::FindAll(const std::vector<std::string>& words
   return found;
 }
 
-PhraseIndex::Atom PhraseIndex::Intern(std::unordered_map<std::string, Atom>* ids,
-                                      const std::string& s) {
+PhraseIndex::Atom PhraseIndex::Intern(Ids* ids, const std::string& s) {
   auto [it, added] = ids->try_emplace(s, atom_count_);
   if (added) ++atom_count_;
   return it->second;
@@ -118,8 +117,8 @@ PhraseIndex::PhraseIndex(const std::vector<const Phrase*>& phrases) {
       for (const auto& w : from.exact) step.atoms.push_back(Intern(&exact_, w));
       for (const auto& p : from.prefixes) {
         step.atoms.push_back(Intern(&prefixes_, p));
-        shortest_prefix_ = std::min(shortest_prefix_, p.size());
-        longest_prefix_ = std::max(longest_prefix_, p.size());
+        if (prefix_length_.size() <= p.size()) prefix_length_.resize(p.size() + 1);
+        prefix_length_[p.size()] = true;
       }
       std::sort(step.atoms.begin(), step.atoms.end());
       step.atoms.erase(std::unique(step.atoms.begin(), step.atoms.end()), step.atoms.end());
@@ -148,14 +147,14 @@ bool PhraseIndex::Atoms::Accepts(const Step& step, size_t word) const {
 PhraseIndex::Atoms PhraseIndex::Read(const std::vector<std::string>& words) const {
   Atoms a;
   a.begin.reserve(words.size() + 1);
-  std::string prefix;
   for (const std::string& w : words) {
     a.begin.push_back(static_cast<uint32_t>(a.atoms.size()));
     if (auto it = exact_.find(w); it != exact_.end()) a.atoms.push_back(it->second);
-    // Without prefixes, shortest_prefix_ (kNone) exceeds every bound: no lookup.
-    for (size_t n = shortest_prefix_; n <= std::min(w.size(), longest_prefix_); ++n) {
-      prefix.assign(w, 0, n);
-      if (auto it = prefixes_.find(prefix); it != prefixes_.end()) a.atoms.push_back(it->second);
+    // Only the lengths some prefix has are looked up, shortest first.
+    for (size_t n = 1; n <= std::min(w.size(), prefix_length_.size() - 1); ++n) {
+      if (!prefix_length_[n]) continue;
+      auto it = prefixes_.find(std::string_view(w).substr(0, n));
+      if (it != prefixes_.end()) a.atoms.push_back(it->second);
     }
   }
   a.begin.push_back(static_cast<uint32_t>(a.atoms.size()));

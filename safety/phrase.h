@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -91,14 +92,20 @@ class PhraseIndex {
   };
 
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  Atom Intern(std::unordered_map<std::string, Atom>* ids, const std::string& s);
+  // Looked up by std::string_view, so reading a word's prefixes copies nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Ids = std::unordered_map<std::string, Atom, Hash, std::equal_to<>>;
+  Atom Intern(Ids* ids, const std::string& s);
   Atoms Read(const std::vector<std::string>& words) const;
   size_t MatchFrom(const std::vector<Step>& steps, const Atoms& a, size_t word, size_t step) const;
 
-  std::unordered_map<std::string, Atom> exact_;
-  std::unordered_map<std::string, Atom> prefixes_;
-  size_t shortest_prefix_ = kNone;  // letters in the shortest prefix; kNone without prefixes
-  size_t longest_prefix_ = 0;
+  Ids exact_;
+  Ids prefixes_;
+  // By number of letters: some prefix has that many. Never empty.
+  std::vector<bool> prefix_length_ = std::vector<bool>(1, false);
   Atom atom_count_ = 0;
   std::vector<std::vector<Step>> phrases_;
   std::vector<std::vector<uint32_t>>

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 #include <string>
 #include <vector>
@@ -39,6 +40,18 @@ TEST(TextTest, TrimsAsciiAndUnicodeSpace) {
 
 TEST(TextTest, FoldsTypographicPunctuation) {
   EXPECT_EQ(FoldPunctuation("person\u2019s \u201cquote\u201d 1\u20133"), "person's \"quote\" 1-3");
+}
+
+TEST(TextTest, LowersAsciiLettersOnly) {
+  EXPECT_EQ(ToLowerAscii("Bone METS, Stage 4 – Ewing’s"), "bone mets, stage 4 – ewing’s");
+  // Byte for byte what std::tolower does in the "C" locale.
+  std::string all;
+  for (int b = 0; b < 256; ++b) all.push_back(static_cast<char>(b));
+  std::string lowered = ToLowerAscii(all);
+  ASSERT_EQ(lowered.size(), 256u);
+  for (int b = 0; b < 256; ++b) {
+    EXPECT_EQ(static_cast<unsigned char>(lowered[b]), std::tolower(b)) << b;
+  }
 }
 
 TEST(TextTest, SlugsAndAlnum) {
