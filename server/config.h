@@ -19,7 +19,7 @@ struct ServerConfig {
   std::string host = "127.0.0.1";       // HOST / --host
   int port = 8080;                      // PORT / --port; 0 picks a free port
   std::string index_dir = "var/index";  // FAQBOT_INDEX / --index
-  size_t search_handles = 8;            // FAQBOT_SEARCH_HANDLES: concurrent index searches
+  size_t search_handles = 8;            // FAQBOT_SEARCH_HANDLES: concurrent searches on disk
   size_t max_message_chars = 2000;      // FAQBOT_MAX_MESSAGE_CHARS
   size_t max_body_bytes = 64 * 1024;    // FAQBOT_MAX_BODY_BYTES
   size_t session_capacity = 10000;      // FAQBOT_SESSION_CAPACITY
