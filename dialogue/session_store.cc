@@ -41,7 +41,7 @@ struct SessionStore::Shard {
 
 SessionStore::SessionStore(size_t capacity, std::chrono::seconds ttl) : ttl_(ttl) {
   capacity = std::max<size_t>(capacity, 1);
-  size_t n = capacity < kShardAbove ? 1 : std::min(kMaxShards, capacity / kShardAbove);
+  size_t n = std::clamp<size_t>(capacity / kMinPerShard, 1, kMaxShards);
   // Each shard holds an equal share; the few sessions left over go to the first ones.
   for (size_t i = 0; i < n; ++i) {
     shards_.push_back(std::make_unique<Shard>(capacity / n + (i < capacity % n ? 1 : 0)));

@@ -3,7 +3,7 @@
 // expire). A large store is split into shards by session id, each with its
 // own lock and an equal share of the capacity, so that workers answering
 // different sessions seldom wait for one another; least recently used is
-// then judged within a shard. A store of fewer than 2 x kShardAbove sessions
+// then judged within a shard. A store of fewer than 2 x kMinPerShard sessions
 // is one shard, an exact LRU. Thread-safe.
 #pragma once
 
@@ -32,7 +32,7 @@ class SessionStore {
  public:
   using Clock = std::chrono::steady_clock;
   // Each shard holds at least this many sessions.
-  static constexpr size_t kShardAbove = 512;
+  static constexpr size_t kMinPerShard = 512;
   static constexpr size_t kMaxShards = 16;
 
   SessionStore(size_t capacity, std::chrono::seconds ttl);

@@ -48,7 +48,7 @@ TEST(SessionStoreTest, PutOverwrites) {
 }
 
 TEST(SessionStoreTest, ASmallStoreIsOneExactLru) {
-  const size_t capacity = 2 * SessionStore::kShardAbove - 1;
+  const size_t capacity = 2 * SessionStore::kMinPerShard - 1;
   SessionStore store(capacity, std::chrono::seconds(60));
   EXPECT_EQ(store.shards(), 1u);
   EXPECT_EQ(SessionStore(capacity + 1, std::chrono::seconds(60)).shards(), 2u);
@@ -63,11 +63,11 @@ TEST(SessionStoreTest, ASmallStoreIsOneExactLru) {
 TEST(SessionStoreTest, ALargeStoreIsShardedWithinItsCapacity) {
   SessionStore store(10000, std::chrono::seconds(60));
   EXPECT_EQ(store.shards(), SessionStore::kMaxShards);
-  SessionStore mid(4 * SessionStore::kShardAbove + 3, std::chrono::seconds(60));
+  SessionStore mid(4 * SessionStore::kMinPerShard + 3, std::chrono::seconds(60));
   EXPECT_EQ(mid.shards(), 4u);
   for (int i = 0; i < 20000; ++i) mid.Put("s" + std::to_string(i), State(std::to_string(i)));
   // Each shard got far more than its share, so each is full.
-  EXPECT_EQ(mid.size(), 4 * SessionStore::kShardAbove + 3);
+  EXPECT_EQ(mid.size(), 4 * SessionStore::kMinPerShard + 3);
   for (int i = 20000 - 200; i < 20000; ++i) {
     auto s = mid.Get("s" + std::to_string(i));
     ASSERT_TRUE(s) << i;
